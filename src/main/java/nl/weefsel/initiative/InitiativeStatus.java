@@ -1,0 +1,8 @@
+package nl.weefsel.initiative;
+
+public enum InitiativeStatus {
+    IDEA,
+    ACTIVE,
+    PAUSED,
+    ENDED
+}

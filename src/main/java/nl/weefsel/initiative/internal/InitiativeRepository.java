@@ -1,0 +1,6 @@
+package nl.weefsel.initiative.internal;
+
+import org.springframework.data.neo4j.repository.Neo4jRepository;
+
+public interface InitiativeRepository extends Neo4jRepository<InitiativeNode, String> {
+}
