@@ -1,0 +1,88 @@
+package nl.weefsel.actor.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.weefsel.actor.Actor;
+import nl.weefsel.actor.ActorFilter;
+import nl.weefsel.actor.ActorKind;
+import nl.weefsel.actor.ActorService;
+import nl.weefsel.area.Area;
+import nl.weefsel.area.AreaService;
+import nl.weefsel.base.ui.Labels;
+
+/** All actors in a searchable list: by name, kind and area. */
+@Route("actors")
+@PageTitle("Weefsel")
+@Menu(title = "nav.actors", order = 2, icon = "vaadin:users")
+@AnonymousAllowed
+class ActorListView extends VerticalLayout {
+
+    private final ActorService actors;
+    private final Grid<Actor> grid = new Grid<>(Actor.class, false);
+    private final TextField text = new TextField();
+    private final MultiSelectComboBox<ActorKind> kinds = new MultiSelectComboBox<>();
+    private final ComboBox<Area> area = new ComboBox<>();
+    private final Map<String, Area> areaById;
+
+    ActorListView(ActorService actors, AreaService areas) {
+        this.actors = actors;
+        this.areaById = areas.all().stream().collect(Collectors.toMap(Area::id, Function.identity()));
+        setSizeFull();
+        add(new H2(getTranslation("actors.title")), filters(), grid());
+        refresh();
+    }
+
+    private FlexLayout filters() {
+        text.setLabel(getTranslation("actors.filter.name"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        kinds.setLabel(getTranslation("network.filter.kinds"));
+        kinds.setItems(ActorKind.values());
+        kinds.setItemLabelGenerator(Labels::of);
+        area.setLabel(getTranslation("network.filter.area"));
+        area.setItems(areaById.values().stream().sorted(java.util.Comparator.comparing(Area::name)).toList());
+        area.setItemLabelGenerator(Area::label);
+        area.setClearButtonVisible(true);
+        text.addValueChangeListener(change -> refresh());
+        kinds.addValueChangeListener(change -> refresh());
+        area.addValueChangeListener(change -> refresh());
+        var bar = new FlexLayout(text, kinds, area);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("weefsel-filters");
+        return bar;
+    }
+
+    private Grid<Actor> grid() {
+        grid.addColumn(Actor::name).setHeader(getTranslation("actor.name")).setSortable(true).setFlexGrow(3)
+                .setComparator(actor -> actor.name().toLowerCase());
+        grid.addColumn(actor -> Labels.of(actor.kind())).setHeader(getTranslation("actor.kind")).setSortable(true);
+        grid.addColumn(actor -> actor.locatedInId() == null || !areaById.containsKey(actor.locatedInId())
+                ? "" : areaById.get(actor.locatedInId()).name()).setHeader(getTranslation("actor.located-in")).setSortable(true);
+        grid.addColumn(actor -> Labels.ofAll(actor.disciplines())).setHeader(getTranslation("actor.disciplines")).setFlexGrow(2);
+        grid.setSizeFull();
+        grid.setAriaLabel(getTranslation("actors.title"));
+        return grid;
+    }
+
+    private void refresh() {
+        grid.setItems(actors.list(new ActorFilter(text.getValue(), kinds.getValue(),
+                area.getValue() == null ? null : area.getValue().id())));
+    }
+}
