@@ -49,6 +49,7 @@ const STYLE = [
 class WeefselNetwork extends HTMLElement {
   connectedCallback() {
     if (this.cy) {
+      this.resizeObserver.observe(this);
       return;
     }
     this.style.display = 'block';
@@ -61,6 +62,16 @@ class WeefselNetwork extends HTMLElement {
       maxZoom: 4,
       wheelSensitivity: 0.3,
     });
+    // The element often gets its real size only after Vaadin's layout settles: follow size
+    // changes, and keep the whole network in view until the user pans or zooms themselves.
+    this.cy.on('scrollzoom pinchzoom dragpan', () => { this.userViewport = true; });
+    this.resizeObserver = new ResizeObserver(() => {
+      this.cy.resize();
+      if (!this.userViewport && this.cy.nodes().nonempty()) {
+        this.cy.fit(undefined, 30);
+      }
+    });
+    this.resizeObserver.observe(this);
     this.cy.on('tap', 'node', (event) => {
       this.dispatchEvent(new CustomEvent('node-click', { detail: { id: event.target.id() } }));
     });
@@ -135,8 +146,13 @@ class WeefselNetwork extends HTMLElement {
     node.scratch('_placed', true);
   }
 
+  disconnectedCallback() {
+    this.resizeObserver?.disconnect();
+  }
+
   /** Re-runs the layout from scratch, on request of the user. */
   relayout() {
+    this.userViewport = false;
     this.runLayout();
   }
 

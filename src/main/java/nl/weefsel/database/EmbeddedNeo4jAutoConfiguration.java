@@ -34,8 +34,14 @@ public class EmbeddedNeo4jAutoConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(Environment environment) {
         Path directory = Path.of(environment.getProperty("weefsel.data-dir", "./data"));
-        DataSize pageCache = DataSize.parse(environment.getProperty("weefsel.embedded-neo4j.page-cache", "256m").toUpperCase());
-        return EmbeddedNeo4j.start(directory, pageCache.toBytes());
+        String pageCache = environment.getProperty("weefsel.embedded-neo4j.page-cache", "256m");
+        return EmbeddedNeo4j.start(directory, bytes(pageCache));
+    }
+
+    /** Accepts Neo4j's own notation ({@code 256m}, {@code 1g}) as well as Spring's ({@code 256MB}). */
+    static long bytes(String size) {
+        String normalized = size.trim().toUpperCase(java.util.Locale.ROOT);
+        return DataSize.parse(normalized.matches("\\d+[KMGT]") ? normalized + "B" : normalized).toBytes();
     }
 
     @Bean
