@@ -3,7 +3,7 @@ package nl.weefsel.actor.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -43,7 +43,7 @@ class ActorListView extends VerticalLayout {
         this.actors = actors;
         this.areaById = areas.all().stream().collect(Collectors.toMap(Area::id, Function.identity()));
         setSizeFull();
-        add(new H2(getTranslation("actors.title")), filters(), grid());
+        add(new H1(getTranslation("actors.title")), filters(), grid());
         refresh();
     }
 

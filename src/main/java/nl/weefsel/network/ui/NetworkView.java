@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -53,7 +53,7 @@ class NetworkView extends VerticalLayout {
         this.details = details;
         setSizeFull();
         setPadding(true);
-        add(new H2(getTranslation("network.title")), filters(areas.all()), legend(), content());
+        add(new H1(getTranslation("network.title")), filters(areas.all()), legend(), content());
         refresh();
     }
 

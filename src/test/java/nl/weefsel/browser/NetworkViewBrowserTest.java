@@ -1,0 +1,76 @@
+package nl.weefsel.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.weefsel.WeefselIntegrationTest;
+import nl.weefsel.actor.ActorFilter;
+import nl.weefsel.actor.ActorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The network view in a real headless Chromium against the running application. */
+class NetworkViewBrowserTest extends WeefselIntegrationTest {
+
+    @LocalServerPort int port;
+    @Autowired ActorService actors;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(Browser.isInstalled(), "Chromium and chromedriver are not installed (.ci/run installs them)");
+        browser = Browser.start(1400, 900);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void the_network_view_draws_every_demo_actor() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+
+        long drawn = waitForDrawnNodes();
+
+        assertThat(drawn).isEqualTo(actors.count());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Het culturele netwerk");
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of("target", "network-view.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void clicking_a_node_shows_that_actors_details() {
+        browser.get("http://localhost:" + port + "/");
+        waitForDrawnNodes();
+        var skvr = actors.list(ActorFilter.ALL).stream().filter(actor -> actor.name().equals("SKVR")).findFirst().orElseThrow();
+
+        // Cytoscape draws on a canvas: tap the node through its API, as a click on it does.
+        browser.executeScript("document.querySelector('weefsel-network').cy.getElementById(arguments[0]).emit('tap')", skvr.id());
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
+                driver.findElement(By.id("actor-details")).getText().contains("SKVR"));
+        assertThat(browser.findElement(By.id("actor-details")).getText()).contains("Centrum voor kunsteducatie");
+    }
+
+    private long waitForDrawnNodes() {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> {
+            Object count = browser.executeScript(
+                    "const g = document.querySelector('weefsel-network'); return g && g.dataset.nodes ? Number(g.dataset.nodes) : null;");
+            return count == null || ((Number) count).longValue() == 0 ? null : ((Number) count).longValue();
+        });
+    }
+}
