@@ -4,7 +4,7 @@
 # on a JRE as a non-root user. Used by docker-compose.yml; see docs/design-decisions/DD002.
 #
 #   docker build -t weefsel .
-#   docker run -p 8080:8080 -v weefsel-data:/data weefsel      # embedded Neo4j, demo sign-in
+#   docker run -p 8080:8080 -v weefsel-data:/data weefsel      # alone: embedded Neo4j in /data
 #
 # Node 24 (needed by Vaadin 25.3's frontend build) comes from the official node image. It is put
 # exactly where the pom's install-node profile would put it (.node/node, npm in
