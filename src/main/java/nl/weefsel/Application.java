@@ -27,6 +27,9 @@ public class Application implements AppShellConfigurator {
             "com.vaadin.flow.spring.VaadinServletConfiguration");
 
     public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 
