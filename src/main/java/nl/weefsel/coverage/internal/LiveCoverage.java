@@ -1,0 +1,160 @@
+package nl.weefsel.coverage.internal;
+
+import jakarta.annotation.PreDestroy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import nl.weefsel.base.RecordChanged;
+import nl.weefsel.coverage.CoverageFindings;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the current findings and recomputes them in the background when records change: changes
+ * arriving within {@link #DEBOUNCE_MILLIS} are handled together, and only the areas they touch are
+ * recomputed (continuity risks only when the network itself changed).
+ */
+@Component
+public class LiveCoverage {
+
+    static final long DEBOUNCE_MILLIS = 250;
+    private static final Logger log = LoggerFactory.getLogger(LiveCoverage.class);
+
+    /** A computation and the findings taken from it. */
+    public record State(CoverageComputation computation, CoverageFindings findings) {
+    }
+
+    private final CoverageQueries queries;
+    private final NetworkStructure structure = NetworkStructure.standard();
+    private final List<Consumer<CoverageFindings>> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "coverage-recompute");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Changes pending = new Changes();
+    private volatile @Nullable State state;
+    private @Nullable ScheduledFuture<?> scheduled;
+
+    public LiveCoverage(CoverageQueries queries) {
+        this.queries = queries;
+    }
+
+    /** A fresh computation as of {@code day}, not kept. */
+    public CoverageComputation compute(LocalDate day) {
+        return new CoverageComputation(queries.network(day), structure);
+    }
+
+    /** The findings as of today, computed on first use and kept current afterwards. */
+    public State current() {
+        State current = state;
+        if (current == null || !current.findings().day().equals(LocalDate.now())) {
+            synchronized (this) {
+                current = state;
+                if (current == null || !current.findings().day().equals(LocalDate.now())) {
+                    CoverageComputation computation = compute(LocalDate.now());
+                    current = new State(computation, computation.findings());
+                    state = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Calls {@code listener} on the recomputing thread with the new findings after every recomputation. */
+    public Runnable onChange(Consumer<CoverageFindings> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void recordChanged(RecordChanged event) {
+        State current = state;
+        if (current == null) {
+            return; // nothing computed yet: the first use computes everything
+        }
+        pending.add(event, current.computation());
+        schedule();
+    }
+
+    /** Waits until the changes seen so far are part of the findings. */
+    public void awaitIdle() {
+        ScheduledFuture<?> next;
+        synchronized (this) {
+            next = scheduled;
+        }
+        if (next != null) {
+            try {
+                next.get(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("coverage recomputation failed", e);
+            }
+        }
+    }
+
+    private synchronized void schedule() {
+        if (scheduled == null || scheduled.isDone()) {
+            scheduled = executor.schedule(this::recompute, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void recompute() {
+        try {
+            Changes.Batch batch = pending.take();
+            State previous = state;
+            long started = System.nanoTime();
+            CoverageComputation computation = compute(LocalDate.now());
+            CoverageFindings findings = previous == null || batch.everything()
+                    ? computation.findings()
+                    : update(previous.findings(), computation, batch);
+            state = new State(computation, findings);
+            log.debug("Coverage recomputed for {} in {} ms", batch.everything() ? "all areas" : batch.areaIds(),
+                    (System.nanoTime() - started) / 1_000_000);
+            listeners.forEach(listener -> listener.accept(findings));
+        } catch (RuntimeException e) {
+            log.warn("Coverage could not be recomputed; the previous findings stay", e);
+        }
+    }
+
+    private static CoverageFindings update(CoverageFindings previous, CoverageComputation computation, Changes.Batch batch) {
+        Set<String> areas = new HashSet<>();
+        batch.areaIds().forEach(id -> computation.tree().find(id).ifPresent(area -> areas.addAll(computation.tree().affectedBy(id))));
+        var greyZones = merge(previous.greyZones(), zone -> areas.contains(zone.area().id()), computation.greyZones(areas),
+                GreyZones.RANKING);
+        var whiteSpots = merge(previous.whiteSpots(), spot -> areas.contains(spot.area().id()), computation.whiteSpots(areas),
+                WhiteSpots.RANKING);
+        return new CoverageFindings(computation.data().day(), java.time.Instant.now(), greyZones, whiteSpots,
+                batch.network() ? computation.continuityRisks() : previous.continuityRisks(),
+                batch.network() ? computation.brokers() : previous.brokers());
+    }
+
+    private static <T> List<T> merge(List<T> previous, Predicate<T> replaced, Collection<T> fresh,
+                                     java.util.Comparator<T> ranking) {
+        List<T> merged = new ArrayList<>(previous.stream().filter(replaced.negate()).toList());
+        merged.addAll(fresh);
+        merged.sort(ranking);
+        return merged;
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
