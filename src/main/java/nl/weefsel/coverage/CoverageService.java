@@ -75,15 +75,16 @@ public class CoverageService {
 
     /**
      * The areas directly inside {@code parentId} (the wijken of a municipality, the municipalities of
-     * a province), worst covered for {@code subject} first: white spots, then fewest holders per
-     * 10,000 inhabitants; areas without inhabitants last.
+     * a province), worst covered for {@code subject} first: white spots (most inhabitants first), then
+     * fewest holders per 10,000 inhabitants; areas without inhabitants last.
      */
     public List<AreaCoverage> compare(String parentId, Subject subject) {
         CoverageComputation computation = live.current().computation();
         return computation.tree().children(parentId).stream()
                 .map(child -> computation.coverage(child.id(), subject))
-                .sorted(Comparator.comparing((AreaCoverage c) -> c.area().population() == null || c.area().population() == 0)
+                .sorted(Comparator.comparing((AreaCoverage c) -> Integer.valueOf(0).equals(c.area().population()))
                         .thenComparing(c -> !c.isWhiteSpot())
+                        .thenComparing(c -> c.isWhiteSpot() ? c.area().population() : null, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(AreaCoverage::perTenThousand, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(c -> c.area().name(), String.CASE_INSENSITIVE_ORDER))
                 .toList();
