@@ -38,9 +38,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Runs the demo provider inside Weefsel. Its sign-in is kept under its own session key, apart from
+ * Runs the demo provider inside Weefsel. Its sign-in (and its saved request) is kept under its own session key, apart from
  * the application's, so that the application still signs in through the OAuth2 code flow exactly
  * as with an external provider; signing out of Weefsel ends the shared session and so both.
  */
@@ -61,6 +62,7 @@ class DemoProviderConfiguration {
                 .with(server, provider -> provider.registeredClientRepository(clients).oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(providerSessions()))
+                .requestCache(cache -> cache.requestCache(providerRequests()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(DemoLoginPage.PATH)))
                 .build();
     }
@@ -71,6 +73,7 @@ class DemoProviderConfiguration {
         return http.securityMatcher("/demo-idp/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(providerSessions()))
+                .requestCache(cache -> cache.requestCache(providerRequests()))
                 .userDetailsService(demoUsers())
                 .formLogin(form -> form.loginPage(DemoLoginPage.PATH).loginProcessingUrl(DemoLoginPage.PATH)
                         .failureUrl(DemoLoginPage.PATH + "?error").permitAll())
@@ -134,6 +137,13 @@ class DemoProviderConfiguration {
         var repository = new HttpSessionSecurityContextRepository();
         repository.setSpringSecurityContextKey(SESSION_KEY);
         return repository;
+    }
+
+    /** The provider remembers its own interrupted request, so the application's (the page the user asked for) survives. */
+    private static HttpSessionRequestCache providerRequests() {
+        var cache = new HttpSessionRequestCache();
+        cache.setSessionAttrName("WEEFSEL_DEMO_PROVIDER_SAVED_REQUEST");
+        return cache;
     }
 
     private static KeyPair rsaKeyPair() {
