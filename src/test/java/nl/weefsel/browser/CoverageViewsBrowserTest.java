@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.coverage.CoverageService;
+import nl.weefsel.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,14 @@ class CoverageViewsBrowserTest extends WeefselIntegrationTest {
     @BeforeEach
     void openBrowser() throws IOException {
         assumeTrue(Browser.isInstalled(), "Chromium and chromedriver are not installed (.ci/run installs them)");
+        TestUsers.signInAsAdmin("coverage-test");
         try (InputStream in = Files.newInputStream(ROTTERDAM_WIJKEN)) {
             coverage.importBoundaries(in, 2022, "Kadaster / CBS");
+        } finally {
+            TestUsers.signOut();
         }
         browser = Browser.start(1400, 1000);
+        Browser.signIn(browser, "http://localhost:" + port + "/", "adviser");
     }
 
     @AfterEach

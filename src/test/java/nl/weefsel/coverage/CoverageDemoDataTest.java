@@ -1,6 +1,7 @@
 package nl.weefsel.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,10 @@ import java.util.List;
 import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.security.TestUsers;
+import nl.weefsel.security.WeefselRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo ecosystem shows what coverage is for: at least one finding of each kind. */
@@ -65,8 +69,11 @@ class CoverageDemoDataTest extends WeefselIntegrationTest {
     @Test
     void the_cbs_boundaries_of_the_21_rotterdam_wijken_load_for_the_map() throws IOException {
         BoundaryImportResult result;
+        TestUsers.signInAsAdmin("coverage-test");
         try (InputStream in = Files.newInputStream(ROTTERDAM_WIJKEN)) {
             result = coverage.importBoundaries(in, 2022, "Kadaster / CBS");
+        } finally {
+            TestUsers.signOut();
         }
         List<String> wijken = areas.children(rotterdam().id()).stream().map(Area::id).toList();
 
@@ -74,6 +81,17 @@ class CoverageDemoDataTest extends WeefselIntegrationTest {
         assertThat(result.unknownCodes()).isEmpty();
         assertThat(coverage.boundaries(wijken)).hasSize(21)
                 .allSatisfy(boundary -> assertThat(boundary.geoJson()).containsAnyOf("\"Polygon\"", "\"MultiPolygon\"").contains("coordinates"));
+    }
+
+    @Test
+    void an_adviser_may_not_load_boundaries() throws IOException {
+        TestUsers.signIn("adviser", WeefselRole.ADVISER, List.of("PV28"), null);
+        try (InputStream in = Files.newInputStream(ROTTERDAM_WIJKEN)) {
+            assertThatThrownBy(() -> coverage.importBoundaries(in, 2022, "Kadaster / CBS"))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            TestUsers.signOut();
+        }
     }
 
     private Area rotterdam() {

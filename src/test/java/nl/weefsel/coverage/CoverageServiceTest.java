@@ -11,6 +11,7 @@ import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.role.AssignmentBasis;
 import nl.weefsel.role.RoleAssignmentService;
 import nl.weefsel.role.RoleService;
+import nl.weefsel.security.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,7 +33,12 @@ class CoverageServiceTest extends WeefselIntegrationTest {
 
     @BeforeAll
     void dekkingstad() {
-        f = CoverageFixture.create(areas, actors, roles, assignments, ties, needs);
+        TestUsers.signInAsAdmin("coverage-test");
+        try {
+            f = CoverageFixture.create(areas, actors, roles, assignments, ties, needs);
+        } finally {
+            TestUsers.signOut();
+        }
         coverage.awaitCurrent();
     }
 

@@ -17,6 +17,9 @@ import nl.weefsel.role.RoleAssignment;
 import nl.weefsel.role.RoleAssignmentData;
 import nl.weefsel.role.RoleAssignmentService;
 import nl.weefsel.role.RoleService;
+import nl.weefsel.security.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +31,16 @@ class LiveCoverageTest extends WeefselIntegrationTest {
     @Autowired ActorService actors;
     @Autowired RoleService roles;
     @Autowired RoleAssignmentService assignments;
+
+    @BeforeEach
+    void signIn() {
+        TestUsers.signInAsAdmin("coverage-test");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
 
     @Test
     void a_second_holder_makes_a_grey_zone_appear_and_ending_it_makes_it_go() {

@@ -11,6 +11,7 @@ import java.time.Year;
 import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.coverage.BoundaryImportResult;
 import nl.weefsel.coverage.CoverageService;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Loads area boundaries for the map from a GeoJSON file whose features carry CBS codes. */
 final class BoundaryUpload extends Details {
@@ -30,6 +31,8 @@ final class BoundaryUpload extends Details {
                 message = getTranslation("coverage.map.boundaries.loaded", result.loaded(), result.unknownCodes().size());
             } catch (InvalidInputException e) {
                 message = getTranslation("coverage.map.boundaries.failed", e.getMessage());
+            } catch (AccessDeniedException e) {
+                message = getTranslation("coverage.map.boundaries.not-allowed");
             }
             String text = message;
             getUI().ifPresent(ui -> ui.access(() -> {

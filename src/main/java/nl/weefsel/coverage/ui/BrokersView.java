@@ -11,7 +11,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.weefsel.coverage.Broker;
@@ -22,7 +22,7 @@ import nl.weefsel.coverage.CoverageTexts;
 @Route("brokers")
 @PageTitle("Weefsel")
 @Menu(title = "nav.coverage.brokers", order = 14, icon = "vaadin:connect-o")
-@AnonymousAllowed
+@PermitAll
 @StyleSheet("coverage.css")
 class BrokersView extends VerticalLayout {
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.weefsel.area.AreaService;
@@ -26,7 +26,7 @@ import nl.weefsel.coverage.CoverageTexts;
 @Route("continuity")
 @PageTitle("Weefsel")
 @Menu(title = "nav.coverage.continuity", order = 13, icon = "vaadin:unlink")
-@AnonymousAllowed
+@PermitAll
 @StyleSheet("coverage.css")
 class ContinuityView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Value;
 @Route("coverage-map")
 @PageTitle("Weefsel")
 @Menu(title = "nav.coverage.map", order = 10, icon = "vaadin:map-marker")
-@AnonymousAllowed
+@PermitAll
 @StyleSheet("coverage.css")
 class CoverageMapView extends VerticalLayout {
 

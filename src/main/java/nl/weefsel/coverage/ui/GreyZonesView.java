@@ -11,7 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.weefsel.area.AreaService;
@@ -24,7 +24,7 @@ import nl.weefsel.coverage.Holder;
 @Route("grey-zones")
 @PageTitle("Weefsel")
 @Menu(title = "nav.coverage.grey-zones", order = 11, icon = "vaadin:adjust")
-@AnonymousAllowed
+@PermitAll
 @StyleSheet("coverage.css")
 class GreyZonesView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * One record behind a finding (an actor, area, role assignment, tie or need) with its source, so a
@@ -16,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route("coverage/record/:kind/:id")
 @PageTitle("Weefsel")
-@AnonymousAllowed
+@PermitAll
 @StyleSheet("coverage.css")
 class RecordView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.weefsel.area.AreaService;
@@ -25,7 +25,7 @@ import nl.weefsel.coverage.WhiteSpotKind;
 @Route("white-spots")
 @PageTitle("Weefsel")
 @Menu(title = "nav.coverage.white-spots", order = 12, icon = "vaadin:circle-thin")
-@AnonymousAllowed
+@PermitAll
 @StyleSheet("coverage.css")
 class WhiteSpotsView extends VerticalLayout implements BeforeEnterObserver {
 
