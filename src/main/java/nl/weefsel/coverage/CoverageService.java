@@ -4,11 +4,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import nl.weefsel.coverage.internal.AreaTree;
 import nl.weefsel.coverage.internal.BoundaryImport;
 import nl.weefsel.coverage.internal.CoverageComputation;
@@ -44,11 +43,11 @@ public class CoverageService {
     }
 
     public List<GreyZone> greyZones(@Nullable String areaId) {
-        return filtered(findings().greyZones(), areaId, zone -> zone.area().id(), true);
+        return filtered(findings().greyZones(), areaId, zone -> zone.area().id());
     }
 
     public List<WhiteSpot> whiteSpots(@Nullable String areaId) {
-        return filtered(findings().whiteSpots(), areaId, spot -> spot.area().id(), true);
+        return filtered(findings().whiteSpots(), areaId, spot -> spot.area().id());
     }
 
     public List<ContinuityRisk> continuityRisks(@Nullable String areaId) {
@@ -79,15 +78,7 @@ public class CoverageService {
      * fewest holders per 10,000 inhabitants; areas without inhabitants last.
      */
     public List<AreaCoverage> compare(String parentId, Subject subject) {
-        CoverageComputation computation = live.current().computation();
-        return computation.tree().children(parentId).stream()
-                .map(child -> computation.coverage(child.id(), subject))
-                .sorted(Comparator.comparing((AreaCoverage c) -> Integer.valueOf(0).equals(c.area().population()))
-                        .thenComparing(c -> !c.isWhiteSpot())
-                        .thenComparing(c -> c.isWhiteSpot() ? c.area().population() : null, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(AreaCoverage::perTenThousand, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(c -> c.area().name(), String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        return live.current().computation().compare(parentId, subject);
     }
 
     public AreaCoverage coverage(String areaId, Subject subject) {
@@ -137,17 +128,11 @@ public class CoverageService {
         return live.current().computation().tree();
     }
 
-    private <T> List<T> filtered(List<T> findings, @Nullable String areaId, java.util.function.Function<T, String> area,
-                                 boolean withAncestors) {
+    private <T> List<T> filtered(List<T> findings, @Nullable String areaId, Function<T, String> area) {
         if (areaId == null) {
             return findings;
         }
-        AreaTree tree = tree();
-        Set<String> areas = new HashSet<>(tree.selfAndDescendants(areaId));
-        if (withAncestors) {
-            areas.addAll(tree.ancestors(areaId));
-        }
-        Predicate<T> kept = finding -> areas.contains(area.apply(finding));
-        return findings.stream().filter(kept).toList();
+        Set<String> areas = tree().reaching(areaId);
+        return findings.stream().filter(finding -> areas.contains(area.apply(finding))).toList();
     }
 }

@@ -74,6 +74,8 @@ class CoverageViewsBrowserTest extends WeefselIntegrationTest {
         waitFor(() -> text("grey-zones").contains("Delfshaven") ? true : null);
         waitFor(() -> browser.findElements(By.id("role-matrix")).isEmpty() ? null : true);
         screenshot("coverage-grey-zones.png");
+        browser.executeScript("document.getElementById('role-matrix-panel').scrollIntoView()");
+        screenshot("coverage-role-matrix.png");
 
         assertThat(text("grey-zones")).contains("Toegewezen tegenover praktijk of claim", "Financiering", "Netwerkfunctie (spin in het web)")
                 .doesNotContain("Charlois");

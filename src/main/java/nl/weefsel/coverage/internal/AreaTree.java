@@ -80,6 +80,14 @@ public final class AreaTree {
         return result;
     }
 
+    /**
+     * The area, the areas inside it and the areas it lies in: every area whose findings a change
+     * there touches, and every area whose grey zones and white spots reach it.
+     */
+    public Set<String> reaching(String id) {
+        return affectedBy(id);
+    }
+
     /** The area, the areas inside it and the areas it lies in: every area whose findings a change there touches. */
     public Set<String> affectedBy(String id) {
         Set<String> result = new LinkedHashSet<>(ancestors(id));

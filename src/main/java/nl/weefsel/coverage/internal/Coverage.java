@@ -2,6 +2,7 @@ package nl.weefsel.coverage.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,14 @@ public final class Coverage {
     /** Target groups a white spot can be about; "all residents" is not a group one can miss. */
     static final List<TargetGroup> GROUPS = Arrays.stream(TargetGroup.values())
             .filter(group -> group != TargetGroup.ALL_RESIDENTS).toList();
+
+    /** White spots (most inhabitants first), then fewest holders per 10,000; areas without inhabitants last. */
+    static final Comparator<AreaCoverage> WORST_COVERED_FIRST = Comparator
+            .comparing((AreaCoverage c) -> Integer.valueOf(0).equals(c.area().population()))
+            .thenComparing(c -> !c.isWhiteSpot())
+            .thenComparing(c -> c.isWhiteSpot() ? c.area().population() : null, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(AreaCoverage::perTenThousand, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(c -> c.area().name(), String.CASE_INSENSITIVE_ORDER);
 
     private record Placement(String holderKey, String holderName, String areaId) {
     }

@@ -76,6 +76,15 @@ public final class CoverageComputation {
         return coverage.of(areaId, subject);
     }
 
+    /**
+     * The areas directly inside {@code parentId}, worst covered for {@code subject} first: white spots
+     * (most inhabitants first), then fewest holders per 10,000 inhabitants; areas without inhabitants last.
+     */
+    public List<AreaCoverage> compare(String parentId, Subject subject) {
+        return tree.children(parentId).stream().map(child -> coverage.of(child.id(), subject))
+                .sorted(Coverage.WORST_COVERED_FIRST).toList();
+    }
+
     public List<Subject> subjects() {
         return coverage.subjects();
     }

@@ -2,11 +2,7 @@ package nl.weefsel.coverage.internal;
 
 import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -14,7 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import nl.weefsel.base.RecordChanged;
 import nl.weefsel.coverage.CoverageFindings;
 import org.jspecify.annotations.Nullable;
@@ -123,7 +118,7 @@ public class LiveCoverage {
             CoverageComputation computation = compute(LocalDate.now());
             CoverageFindings findings = previous == null || batch.everything()
                     ? computation.findings()
-                    : update(previous.findings(), computation, batch);
+                    : PartialUpdate.of(previous.findings(), computation, batch.areaIds(), batch.network());
             state = new State(computation, findings);
             log.debug("Coverage recomputed for {} in {} ms", batch.everything() ? "all areas" : batch.areaIds(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -131,26 +126,6 @@ public class LiveCoverage {
         } catch (RuntimeException e) {
             log.warn("Coverage could not be recomputed; the previous findings stay", e);
         }
-    }
-
-    private static CoverageFindings update(CoverageFindings previous, CoverageComputation computation, Changes.Batch batch) {
-        Set<String> areas = new HashSet<>();
-        batch.areaIds().forEach(id -> computation.tree().find(id).ifPresent(area -> areas.addAll(computation.tree().affectedBy(id))));
-        var greyZones = merge(previous.greyZones(), zone -> areas.contains(zone.area().id()), computation.greyZones(areas),
-                GreyZones.RANKING);
-        var whiteSpots = merge(previous.whiteSpots(), spot -> areas.contains(spot.area().id()), computation.whiteSpots(areas),
-                WhiteSpots.RANKING);
-        return new CoverageFindings(computation.data().day(), java.time.Instant.now(), greyZones, whiteSpots,
-                batch.network() ? computation.continuityRisks() : previous.continuityRisks(),
-                batch.network() ? computation.brokers() : previous.brokers());
-    }
-
-    private static <T> List<T> merge(List<T> previous, Predicate<T> replaced, Collection<T> fresh,
-                                     java.util.Comparator<T> ranking) {
-        List<T> merged = new ArrayList<>(previous.stream().filter(replaced.negate()).toList());
-        merged.addAll(fresh);
-        merged.sort(ranking);
-        return merged;
     }
 
     @PreDestroy

@@ -6,8 +6,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import nl.weefsel.area.Area;
@@ -50,15 +52,22 @@ final class RoleMatrixPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addColumn(row -> row.role().name(getLocale())).setHeader(getTranslation("coverage.greyzones.column.role")).setFrozen(true)
                 .setWidth("16rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(row -> severity(row, texts)))
+                .setHeader(getTranslation("coverage.greyzones.column.severity")).setWidth("12rem").setFlexGrow(0).setFrozen(true);
         for (ActorRef actor : matrix.actors()) {
             grid.addColumn(row -> row.holder(actor.id()).map(holder -> cell(holder, texts)).orElse(""))
                     .setHeader(actor.name()).setWidth("9rem");
         }
-        grid.addColumn(row -> row.severity() == null ? "" : texts.label(row.severity(), getLocale()))
-                .setHeader(getTranslation("coverage.greyzones.column.severity")).setWidth("12rem");
-        grid.setPartNameGenerator(row -> row.severity() == null ? null : "grey-zone");
         grid.setItems(matrix.rows());
         return grid;
+    }
+
+    private Span severity(RoleMatrix.Row row, CoverageTexts texts) {
+        var badge = new Span(row.severity() == null ? "" : texts.label(row.severity(), getLocale()));
+        if (row.severity() != null) {
+            badge.addClassName("weefsel-grey-zone");
+        }
+        return badge;
     }
 
     private String cell(Holder holder, CoverageTexts texts) {
