@@ -16,7 +16,7 @@ class WeefselAreaMap extends HTMLElement {
     }
     this.style.display = 'block';
     this.style.position = 'relative';
-    this.setAttribute('role', 'img');
+    this.setAttribute('role', 'region');
     this.canvasHolder = document.createElement('div');
     this.canvasHolder.style.cssText = 'position:absolute;inset:0;background:#f8fafc';
     this.appendChild(this.canvasHolder);
