@@ -1,0 +1,60 @@
+package nl.weefsel.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** Helpers for partitions of the nodes given as a group number per node. */
+public final class Partitions {
+
+    private Partitions() {
+    }
+
+    /**
+     * Renumbers groups so that output is stable and readable: largest group first, equal sizes in
+     * order of their first node.
+     */
+    public static int[] canonical(int[] group) {
+        int k = Arrays.stream(group).max().orElse(-1) + 1;
+        int[] size = new int[k];
+        int[] first = new int[k];
+        Arrays.fill(first, Integer.MAX_VALUE);
+        for (int v = 0; v < group.length; v++) {
+            size[group[v]]++;
+            first[group[v]] = Math.min(first[group[v]], v);
+        }
+        Integer[] byRank = new Integer[k];
+        for (int g = 0; g < k; g++) {
+            byRank[g] = g;
+        }
+        Arrays.sort(byRank, Comparator.<Integer>comparingInt(g -> -size[g]).thenComparingInt(g -> first[g]));
+        int[] rank = new int[k];
+        for (int r = 0; r < k; r++) {
+            rank[byRank[r]] = r;
+        }
+        int[] renumbered = new int[group.length];
+        for (int v = 0; v < group.length; v++) {
+            renumbered[v] = rank[group[v]];
+        }
+        return renumbered;
+    }
+
+    /** The groups as lists of node indices, ascending. */
+    public static List<int[]> members(int[] group) {
+        int k = Arrays.stream(group).max().orElse(-1) + 1;
+        int[] size = new int[k];
+        for (int g : group) {
+            size[g]++;
+        }
+        List<int[]> members = new ArrayList<>(k);
+        for (int g = 0; g < k; g++) {
+            members.add(new int[size[g]]);
+        }
+        int[] fill = new int[k];
+        for (int v = 0; v < group.length; v++) {
+            members.get(group[v])[fill[group[v]]++] = v;
+        }
+        return members;
+    }
+}
