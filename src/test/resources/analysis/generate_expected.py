@@ -1,8 +1,9 @@
-"""Expected values for the analysis tests, from networkx (run with networkx 2.8.8, Python 3.11).
+"""Expected values for the analysis tests, from networkx 2.8.8 as in shared/oracle.
 
-Writes the JSON files next to this script. Weighted shortest paths use distance = 1/weight as exact
-fractions, so tied paths are detected exactly (as in shared/oracle). The tests only read the JSON;
-run this again only to add or change a graph: python3 generate_expected.py
+Run with Debian 12's python3-networkx (networkx 2.8.8, scipy 1.10.1, Python 3.11):
+/usr/bin/python3 generate_expected.py. Writes the JSON files next to this script. Weighted
+shortest paths use distance = 1/weight as exact fractions, so tied paths are detected exactly (as
+in shared/oracle). The tests only read the JSON; run this again only to add or change a graph.
 """
 import json
 import math
