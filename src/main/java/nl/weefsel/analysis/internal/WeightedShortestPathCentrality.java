@@ -57,7 +57,7 @@ public final class WeightedShortestPathCentrality {
             double[] length = lengths(local.graph);
             int n = graph.nodeCount();
             double[] closeness = new double[n];
-            double[] sum = ParallelSources.sum(n, () -> new Search(local.graph, length, closeness));
+            double[] sum = ParallelSources.sum(n, n, () -> new Search(local.graph, length, closeness));
             for (int v = 0; v < n; v++) {
                 sum[v] *= 0.5;
             }
@@ -71,7 +71,7 @@ public final class WeightedShortestPathCentrality {
         return Math.abs(a - b) <= TIE * Math.min(a, b);
     }
 
-    private static final class Search implements ParallelSources.SourceVisitor {
+    private static final class Search implements ParallelSources.Visitor {
 
         private final int[] offset;
         private final int[] target;
