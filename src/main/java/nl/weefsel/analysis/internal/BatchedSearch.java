@@ -69,11 +69,22 @@ final class BatchedSearch implements ParallelSources.Visitor {
         for (int lane = 0; lane < lanes; lane++) {
             closeness[first + lane] = closeness(reached[lane], distanceSum[lane]);
         }
+        reset(levels);
+    }
+
+    /** Zeroes what the search touched: every reached node once, and the coefficients left set. */
+    private void reset(int levels) {
         for (int k = 0; k < levelStart[levels]; k++) {
             int v = levelNode[k];
-            seen[v] = 0;
-            Arrays.fill(sigma, v * LANES, v * LANES + LANES, 0);
-            Arrays.fill(coefficient, v * LANES, v * LANES + LANES, 0);
+            if (seen[v] != 0) {
+                seen[v] = 0;
+                Arrays.fill(sigma, v * LANES, v * LANES + LANES, 0);
+            }
+        }
+        // The accumulation clears each level's coefficients after use, except level 1's.
+        int end = levels > 1 ? levelStart[2] : levelStart[1];
+        for (int k = levelStart[1]; k < end; k++) {
+            Arrays.fill(coefficient, levelNode[k] * LANES, levelNode[k] * LANES + LANES, 0);
         }
     }
 

@@ -10,6 +10,8 @@ import org.jgrapht.alg.scoring.ClosenessCentrality;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The compact, parallel searches against JGraphT's straightforward ones on random graphs. */
 class ShortestPathCentralityTest {
@@ -28,11 +30,12 @@ class ShortestPathCentralityTest {
         }
     }
 
-    @Test
-    void weighted_betweenness_agrees_with_jgrapht_where_lengths_are_exact_in_binary() {
+    @ParameterizedTest
+    @ValueSource(doubles = {1.0, 0.5})
+    void weighted_betweenness_agrees_with_jgrapht_where_lengths_are_exact_in_binary(double scale) {
         // Weights 1, 2, 4 and 8 give lengths 1, ½, ¼ and ⅛: sums are exact, so plain Dijkstra
-        // (JGraphT) sees the same ties.
-        RandomGraph random = RandomGraph.connected(200, 700, 11, true);
+        // (JGraphT) sees the same ties. Scaled by ½ they are no longer integers: the heap search.
+        RandomGraph random = RandomGraph.connected(200, 700, 11, true, scale);
         double[] raw = new WeightedShortestPathCentrality(random.csr()).betweennessRaw();
         var expected = new BetweennessCentrality<>(random.inverseWeighted(), false).getScores();
         for (int v = 0; v < 200; v++) {
@@ -52,6 +55,10 @@ class ShortestPathCentralityTest {
             Graph<Integer, DefaultWeightedEdge> inverseWeighted) {
 
         static RandomGraph connected(int n, int m, long seed, boolean weighted) {
+            return connected(n, m, seed, weighted, 1.0);
+        }
+
+        static RandomGraph connected(int n, int m, long seed, boolean weighted, double scale) {
             Random random = new Random(seed);
             Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
             Graph<Integer, DefaultWeightedEdge> inverse = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
@@ -64,7 +71,7 @@ class ShortestPathCentralityTest {
                 int u = size < n - 1 ? size + 1 : random.nextInt(n);
                 int v = size < n - 1 ? random.nextInt(u) : random.nextInt(n);
                 if (u != v && !graph.containsEdge(u, v)) {
-                    double weight = weighted ? 1 << random.nextInt(4) : 1;
+                    double weight = weighted ? scale * (1 << random.nextInt(4)) : 1;
                     graph.setEdgeWeight(graph.addEdge(u, v), weight);
                     inverse.setEdgeWeight(inverse.addEdge(u, v), 1 / weight);
                 }
