@@ -1,6 +1,7 @@
 package nl.weefsel.analysis.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -69,7 +70,7 @@ final class LouvainLevel {
         for (int v = 0; v < n; v++) {
             community[v] = v;
         }
-        int[] order = shuffled(n, random);
+        int[] order = Partitions.shuffled(n, random);
         double[] toCommunity = new double[n];
         int[] touched = new int[n];
         int moves;
@@ -83,7 +84,7 @@ final class LouvainLevel {
                 }
             }
         } while (moves > 0);
-        return renumbered(community);
+        return Partitions.renumbered(community);
     }
 
     /** Takes u out of its community and puts it back where the gain is largest. */
@@ -143,7 +144,7 @@ final class LouvainLevel {
     /** The next level: one node per community, ties summed, inside weight as self-loop. */
     LouvainLevel aggregate(int[] community) {
         int k = Arrays.stream(community).max().orElse(-1) + 1;
-        java.util.List<int[]> members = Partitions.members(community);
+        List<int[]> members = Partitions.members(community);
         double[] newLoop = new double[k];
         int[] newOffset = new int[k + 1];
         int[] newTarget = new int[target.length];
@@ -176,33 +177,5 @@ final class LouvainLevel {
         }
         newOffset[k] = slots;
         return new LouvainLevel(newOffset, Arrays.copyOf(newTarget, slots), Arrays.copyOf(newWeight, slots), newLoop);
-    }
-
-    private static int[] shuffled(int n, Random random) {
-        int[] order = new int[n];
-        for (int v = 0; v < n; v++) {
-            order[v] = v;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
-    }
-
-    private static int[] renumbered(int[] community) {
-        int[] number = new int[community.length];
-        Arrays.fill(number, -1);
-        int next = 0;
-        int[] result = new int[community.length];
-        for (int v = 0; v < community.length; v++) {
-            if (number[community[v]] < 0) {
-                number[community[v]] = next++;
-            }
-            result[v] = number[community[v]];
-        }
-        return result;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 
 /** Helpers for partitions of the nodes given as a group number per node. */
 public final class Partitions {
@@ -56,5 +57,35 @@ public final class Partitions {
             members.get(group[v])[fill[group[v]]++] = v;
         }
         return members;
+    }
+
+    /** 0 … n−1 in a random order (Fisher–Yates). */
+    static int[] shuffled(int n, Random random) {
+        int[] order = new int[n];
+        for (int v = 0; v < n; v++) {
+            order[v] = v;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+
+    /** Groups numbered 0 … k−1 in order of their first node. */
+    static int[] renumbered(int[] community) {
+        int[] number = new int[community.length];
+        Arrays.fill(number, -1);
+        int next = 0;
+        int[] result = new int[community.length];
+        for (int v = 0; v < community.length; v++) {
+            if (number[community[v]] < 0) {
+                number[community[v]] = next++;
+            }
+            result[v] = number[community[v]];
+        }
+        return result;
     }
 }
