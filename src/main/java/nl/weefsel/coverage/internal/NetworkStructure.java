@@ -6,8 +6,7 @@ import java.util.Set;
 
 /**
  * The structural metrics continuity risks and brokers are built on, for an undirected simple graph
- * of actor ids. One small seam, so the computation behind it can change without touching the
- * findings.
+ * of actor ids: one small seam between the findings and the analysis engine that computes them.
  */
 public interface NetworkStructure {
 
@@ -27,6 +26,6 @@ public interface NetworkStructure {
 
     /** The implementation coverage uses. */
     static NetworkStructure standard() {
-        return new JGraphTStructure();
+        return new AnalysisEngineStructure();
     }
 }
