@@ -43,7 +43,7 @@ final class ReportJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("severity", zone.severity().name());
         json.put("area", area(zone.area()));
-        json.put("role", Map.of("id", zone.role().id(), "key", zone.role().key(), "nameNl", zone.role().nameNl(),
+        json.put("role", ordered("id", zone.role().id(), "key", zone.role().key(), "nameNl", zone.role().nameNl(),
                 "nameEn", zone.role().nameEn()));
         json.put("holders", zone.holders().stream().map(this::holder).toList());
         sentences(json, texts.sentence(zone, NL), texts.sentence(zone, Locale.ENGLISH));
@@ -67,7 +67,7 @@ final class ReportJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("kind", spot.kind().name());
         json.put("area", area(spot.area()));
-        json.put("subject", spot.subject() == null ? null : Map.of("kind", spot.subject().kind().name(),
+        json.put("subject", spot.subject() == null ? null : ordered("kind", spot.subject().kind().name(),
                 "key", spot.subject().key(), "nameNl", texts.subject(spot.subject(), NL),
                 "nameEn", texts.subject(spot.subject(), Locale.ENGLISH)));
         json.put("need", spot.need() == null ? null : need(spot.need()));
@@ -115,7 +115,7 @@ final class ReportJson {
     }
 
     private Map<String, Object> actor(ActorRef actor) {
-        return Map.of("id", actor.id(), "name", actor.name(), "kind", actor.kind().name());
+        return ordered("id", actor.id(), "name", actor.name(), "kind", actor.kind().name());
     }
 
     private Map<String, Object> need(NeedRef need) {
@@ -123,6 +123,15 @@ final class ReportJson {
         json.put("id", need.id());
         json.put("title", need.title());
         json.put("heardOn", text(need.heardOn()));
+        return json;
+    }
+
+    /** Fields in the order given, so that every report lists them alike. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            json.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return json;
     }
 

@@ -65,7 +65,8 @@ class CoverageViewsBrowserTest extends WeefselIntegrationTest {
         assertThat(((Number) shapes).intValue()).isEqualTo(21);
         assertThat(Long.parseLong(exported.toString())).as("length of the PNG data URL").isGreaterThan(1000);
         assertThat(text("area-comparison")).contains("Delfshaven", "Charlois");
-        assertThat(browser.findElement(By.tagName("weefsel-area-map")).getAttribute("aria-label")).contains("21 van 21");
+        assertThat(browser.findElement(By.tagName("weefsel-area-map")).getAttribute("aria-label"))
+                .as("other tests may add areas to Rotterdam").contains("21 van");
     }
 
     @Test
