@@ -45,6 +45,7 @@ public class LiveCoverage {
     private final Changes pending = new Changes();
     private volatile @Nullable State state;
     private @Nullable ScheduledFuture<?> scheduled;
+    private boolean waiting;
 
     public LiveCoverage(CoverageQueries queries) {
         this.queries = queries;
@@ -89,28 +90,42 @@ public class LiveCoverage {
 
     /** Waits until the changes seen so far are part of the findings. */
     public void awaitIdle() {
-        ScheduledFuture<?> next;
-        synchronized (this) {
-            next = scheduled;
-        }
-        if (next != null) {
+        ScheduledFuture<?> awaited = null;
+        while (true) {
+            ScheduledFuture<?> next;
+            synchronized (this) {
+                next = scheduled;
+            }
+            if (next == null || next == awaited) {
+                return;
+            }
             try {
                 next.get(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
                 throw new IllegalStateException("coverage recomputation failed", e);
             }
+            awaited = next; // changes that came in meanwhile were scheduled anew: wait for those too
         }
     }
 
+    /**
+     * Schedules a recomputation unless one is waiting to start. One that is already running has
+     * taken its changes, so changes arriving now need a recomputation of their own.
+     */
     private synchronized void schedule() {
-        if (scheduled == null || scheduled.isDone()) {
+        if (!waiting) {
+            waiting = true;
             scheduled = executor.schedule(this::recompute, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
     private void recompute() {
+        synchronized (this) {
+            waiting = false;
+        }
         try {
             Changes.Batch batch = pending.take();
             State previous = state;
