@@ -73,7 +73,7 @@ final class SheetRules {
         values.put("activeInIds", row.list("active_in").stream().map(code -> areaId(row, "active_in", code)).toList());
         values.put("disciplines", names(row.choices("disciplines", index.labels(Discipline.class))));
         values.put("targetGroups", names(row.choices("target_groups", index.labels(TargetGroup.class))));
-        if (name != null && !inFileAlready(row, "name", Names.name(name), name) && row.isValid()) {
+        if (name != null && !inFileAlready(row, "name", Names.name(name)) && row.isValid()) {
             existingActor(name, website, kvk).ifPresent(match -> duplicates.add(new DuplicateCandidate(row.number(), name,
                     match.actor().id(), match.actor().name(), match.reason())));
         }
@@ -243,10 +243,10 @@ final class SheetRules {
     }
 
     /** Whether an earlier row of the file has the same key; if so, a DUPLICATE problem naming that row. */
-    private boolean inFileAlready(SheetRow row, String field, String key, String value) {
+    private boolean inFileAlready(SheetRow row, String field, String key) {
         Integer first = firstRowByKey.putIfAbsent(key, row.number());
         if (first != null) {
-            row.problem(field, ProblemType.DUPLICATE, value + " (" + first + ")");
+            row.problem(field, ProblemType.DUPLICATE, String.valueOf(first));
             return true;
         }
         return false;
@@ -256,7 +256,7 @@ final class SheetRules {
         if (index.existingFacts.contains(fact)) {
             row.problem(field, ProblemType.ALREADY_EXISTS, "");
         } else {
-            inFileAlready(row, field, fact, "");
+            inFileAlready(row, field, fact);
         }
     }
 
