@@ -13,7 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,7 +29,7 @@ import nl.weefsel.base.ui.Labels;
 @Route("actors")
 @PageTitle("Weefsel")
 @Menu(title = "nav.actors", order = 2, icon = "vaadin:users")
-@AnonymousAllowed
+@PermitAll
 class ActorListView extends VerticalLayout {
 
     private final ActorService actors;

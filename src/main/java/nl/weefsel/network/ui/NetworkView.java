@@ -17,7 +17,7 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import nl.weefsel.actor.ActorKind;
@@ -35,7 +35,7 @@ import nl.weefsel.partnership.TieKind;
 @Route("")
 @PageTitle("Weefsel")
 @Menu(title = "nav.network", order = 1, icon = "vaadin:connect")
-@AnonymousAllowed
+@PermitAll
 class NetworkView extends VerticalLayout {
 
     private final NetworkService network;
