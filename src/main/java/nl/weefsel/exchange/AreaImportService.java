@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import nl.weefsel.exchange.internal.AreaImports;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,8 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Brings in municipalities, wijken and buurten from CBS and PDOK open data: codes, names, parents,
  * population with its year, and GeoJSON boundaries. Areas are matched by CBS code, so loading a
  * newer year updates them instead of doubling them. One file is imported entirely or not at all.
+ * Administrators only, as they manage the area hierarchy and imports.
  */
 @Service
+@PreAuthorize("hasRole('ADMIN')")
 public class AreaImportService {
 
     /** The credit CBS requires wherever its boundaries are shown, followed by their year. */

@@ -6,15 +6,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import nl.weefsel.exchange.internal.Backups;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Back-up and restore in Weefsel's own JSON format: the whole graph as stored, ids, audit stamps,
  * versions, provenance and history included, so that export → empty database → import gives the
- * same network back.
+ * same network back. Administrators only: a back-up holds everything, personal data included.
  */
 @Service
+@PreAuthorize("hasRole('ADMIN')")
 public class BackupService {
 
     private final Backups backups;

@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import nl.weefsel.exchange.internal.SpreadsheetImports;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports actors, role assignments, ties, initiatives and needs from CSV or XLSX sheets in three
  * steps: a first look for the column mapping, a preview that lists every problem per row and
  * column and the likely duplicates of existing actors, and the import itself — all rows in one
- * transaction, or none.
+ * transaction, or none. Administrators only (they manage imports): the bulk writer does not
+ * check each row against a coordinator's territories.
  */
 @Service
+@PreAuthorize("hasRole('ADMIN')")
 public class SpreadsheetImportService {
 
     private final SpreadsheetImports imports;

@@ -53,6 +53,7 @@ class ImportViewBrowserTest extends WeefselIntegrationTest {
                 """, StandardCharsets.UTF_8);
         long before = actors.count();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        Browser.signIn(browser, "http://localhost:" + port + "/", "admin");
         browser.get("http://localhost:" + port + "/import");
 
         var upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));

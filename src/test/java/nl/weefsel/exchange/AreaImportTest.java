@@ -10,6 +10,9 @@ import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaLevel;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.security.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,16 @@ class AreaImportTest extends WeefselIntegrationTest {
 
     @Autowired AreaImportService imports;
     @Autowired AreaService areas;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        TestUsers.signInAsAdmin("beheerder");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
 
     @Test
     void the_municipalities_of_zuid_holland_come_with_their_2024_population_and_2023_boundaries() {

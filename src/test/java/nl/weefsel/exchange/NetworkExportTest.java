@@ -25,6 +25,9 @@ import nl.weefsel.partnership.Intensity;
 import nl.weefsel.partnership.PartnershipData;
 import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.partnership.TieKind;
+import nl.weefsel.security.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,16 @@ class NetworkExportTest extends WeefselIntegrationTest {
     @Autowired AreaService areas;
     @Autowired PartnershipService partnerships;
     @Autowired ApplicationContext context;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        TestUsers.signInAsAdmin("beheerder");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
 
     @Test
     void graphml_holds_every_actor_and_tie_with_their_attributes() throws Exception {

@@ -23,6 +23,11 @@ import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.role.RoleAssignmentFilter;
 import nl.weefsel.role.RoleAssignmentService;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.weefsel.security.TestUsers;
+import nl.weefsel.security.WeefselRole;
+import org.springframework.security.access.AccessDeniedException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,16 @@ class SpreadsheetImportTest extends WeefselIntegrationTest {
     @Autowired PartnershipService partnerships;
     @Autowired RoleAssignmentService assignments;
     @TempDir Path dir;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        TestUsers.signInAsAdmin("beheerder");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
 
     @Test
     void a_semicolon_separated_windows_1252_csv_from_dutch_excel_is_imported_with_its_accents() throws IOException {
@@ -58,7 +73,7 @@ class SpreadsheetImportTest extends WeefselIntegrationTest {
         assertThat(cafe.kvkNumber()).isEqualTo("12345678");
         assertThat(cafe.locatedInId()).isEqualTo(areas.findByCode("WK059908").orElseThrow().id());
         assertThat(cafe.version()).isZero();
-        assertThat(cafe.audit().createdBy()).isEqualTo("system");
+        assertThat(cafe.audit().createdBy()).isEqualTo("beheerder");
         assertThat(cafe.audit().createdAt()).isNotNull();
     }
 
@@ -171,7 +186,7 @@ class SpreadsheetImportTest extends WeefselIntegrationTest {
                 && p.provenance().source().startsWith("Import banden.csv")).findFirst().orElseThrow();
         assertThat(tie.writtenAgreement()).isTrue();
         assertThat(tie.validity().from()).isEqualTo(LocalDate.of(2023, 9, 1));
-        assertThat(tie.provenance().assertedBy()).isEqualTo("system");
+        assertThat(tie.provenance().assertedBy()).isEqualTo("beheerder");
     }
 
     @Test
@@ -226,6 +241,14 @@ class SpreadsheetImportTest extends WeefselIntegrationTest {
         assertThat(preview.problemCount()).isEqualTo(rows);
         assertThat(preview.problems()).hasSize(ImportPreview.SHOWN);
         assertThat(assignments.list(RoleAssignmentFilter.ALL)).hasSize((int) before);
+    }
+
+    @Test
+    void only_an_administrator_may_import_a_sheet() throws IOException {
+        Path file = csv("adviseur.csv", StandardCharsets.UTF_8, "naam;soort\nAtelier;MAKER\n");
+        TestUsers.signIn("adviseur", WeefselRole.ADVISER, List.of("PV28"), null);
+
+        assertThatThrownBy(() -> imports.header(file, "adviseur.csv")).isInstanceOf(AccessDeniedException.class);
     }
 
     private ImportPreview preview(Path file, SheetKind kind, SheetHeader header) {

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import nl.weefsel.exchange.AreaImportResult;
 import nl.weefsel.exchange.AreaImportService;
@@ -24,7 +24,7 @@ import nl.weefsel.exchange.InvalidFileException;
 @Route("import/areas")
 @PageTitle("Weefsel")
 @Menu(title = "nav.import-areas", order = 22, icon = "vaadin:globe")
-@AnonymousAllowed
+@RolesAllowed("ADMIN")
 class AreaImportView extends VerticalLayout {
 
     private final AreaImportService imports;

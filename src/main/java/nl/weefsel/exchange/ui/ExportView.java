@@ -10,8 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.Locale;
 import nl.weefsel.area.Area;
@@ -20,11 +21,11 @@ import nl.weefsel.exchange.ExportFormat;
 import nl.weefsel.exchange.NetworkExportService;
 import org.jspecify.annotations.Nullable;
 
-/** Downloads of the network, or one area's, in every export format. */
+/** Downloads of the network, or one area's, in every export format; the full back-up for administrators. */
 @Route("export")
 @PageTitle("Weefsel")
 @Menu(title = "nav.export", order = 20, icon = "vaadin:download")
-@AnonymousAllowed
+@PermitAll
 class ExportView extends VerticalLayout {
 
     private final NetworkExportService exports;
@@ -32,11 +33,14 @@ class ExportView extends VerticalLayout {
     /** Read by the download handlers, which run in the request thread rather than the UI's. */
     private volatile @Nullable String areaCode;
 
-    ExportView(NetworkExportService exports, AreaService areas) {
+    ExportView(NetworkExportService exports, AreaService areas, AuthenticationContext user) {
         this.exports = exports;
         add(new H1(getTranslation("export.title")), new Paragraph(getTranslation("export.intro")), area(areas));
         for (ExportFormat format : ExportFormat.values()) {
-            add(download(format));
+            // the back-up holds everything, personal data included: administrators only (the service checks it too)
+            if (format != ExportFormat.JSON || user.hasRole("ADMIN")) {
+                add(download(format));
+            }
         }
         add(new Paragraph(getTranslation("exchange.attribution.figures")));
     }

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import nl.weefsel.exchange.ImportPreview;
 import nl.weefsel.exchange.InvalidFileException;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 @Route("import")
 @PageTitle("Weefsel")
 @Menu(title = "nav.import", order = 21, icon = "vaadin:upload")
-@AnonymousAllowed
+@RolesAllowed("ADMIN")
 class SpreadsheetImportView extends VerticalLayout {
 
     private static final int MAX_FILE_BYTES = 100 * 1024 * 1024;
