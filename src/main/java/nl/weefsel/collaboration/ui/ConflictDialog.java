@@ -55,7 +55,8 @@ class ConflictDialog extends Dialog {
         grid.setPartNameGenerator(row -> row.differs() ? "differs" : null);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.setItems(rows);
+        // fields empty in both versions only make the choice harder to see
+        grid.setItems(rows.stream().filter(row -> !(row.mine().isBlank() && row.theirs().isBlank())).toList());
         grid.setAriaLabel(getTranslation("conflict.title"));
         return grid;
     }

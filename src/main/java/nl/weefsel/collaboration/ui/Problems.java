@@ -9,14 +9,14 @@ import nl.weefsel.base.InvalidInputException;
  * Puts what a service refused into the user's language where the problem is a common one; other
  * problems are shown as the service words them.
  */
-final class Problems {
+public final class Problems {
 
     private static final Pattern TOO_LONG = Pattern.compile("is longer than (\\d+) characters");
 
     private Problems() {
     }
 
-    static String text(Component host, InvalidInputException refused) {
+    public static String text(Component host, InvalidInputException refused) {
         String message = refused.getMessage() == null ? "" : refused.getMessage();
         String problem = message.startsWith(refused.field() + ": ")
                 ? message.substring(refused.field().length() + 2) : message;

@@ -54,6 +54,7 @@ public class RecordDialog<R, D> extends Dialog {
         this.onChange = onChange;
         this.record = record;
         addClassName("weefsel-record-dialog");
+        setId("record-dialog");
         setWidth("min(48rem, 100vw)");
         setHeaderTitle(record == null ? getTranslation("editing.new", texts.kind(ops.kind())) : ops.shape.title().apply(record));
         notice.addClassName("weefsel-notice");
@@ -62,11 +63,14 @@ public class RecordDialog<R, D> extends Dialog {
         provenance.addClassName("weefsel-provenance");
         add(body());
         footerButtons();
-        form.fields().values().forEach(field -> field.addValueChangeListener(change -> {
-            if (!filling) {
-                markDirty();
-            }
-        }));
+        form.fields().forEach((name, field) -> {
+            ((Component) field).setId("field-" + name); // stable handles for browser tests
+            field.addValueChangeListener(change -> {
+                if (!filling) {
+                    markDirty();
+                }
+            });
+        });
         fill(initial);
         if (record != null) {
             LiveUpdates.subscribe(this, collaboration.broadcaster(),

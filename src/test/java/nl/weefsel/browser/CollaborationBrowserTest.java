@@ -1,0 +1,105 @@
+package nl.weefsel.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import nl.weefsel.WeefselIntegrationTest;
+import nl.weefsel.actor.Actor;
+import nl.weefsel.actor.ActorData;
+import nl.weefsel.actor.ActorKind;
+import nl.weefsel.actor.ActorService;
+import nl.weefsel.audit.HistoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Two people in two browsers working on the same actor. */
+class CollaborationBrowserTest extends WeefselIntegrationTest {
+
+    @LocalServerPort int port;
+    @Autowired ActorService actors;
+    @Autowired HistoryService history;
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @BeforeEach
+    void checkBrowser() {
+        assumeTrue(Browser.isInstalled(), "Chromium and chromedriver are not installed (.ci/run installs them)");
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    @Test
+    void an_actor_saved_in_one_browser_appears_in_the_other_without_reload() {
+        Actor actor = actors.create(ActorData.of("Gospelkoor Hillegersberg", ActorKind.COMMUNITY_INITIATIVE, null));
+        ChromeDriver anna = open("/actors");
+        ChromeDriver bram = open("/actors");
+        new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> Vaadin.gridShows(d, actor.name()));
+
+        Vaadin.pickRow(anna, actor.name());
+        Vaadin.type(anna, By.id("field-name"), "Gospelkoor Hillegersberg-Schiebroek");
+        Vaadin.click(anna, By.id("record-save"));
+
+        new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> Vaadin.gridShows(d, "Gospelkoor Hillegersberg-Schiebroek"));
+        assertThat(actors.find(actor.id())).get().extracting(Actor::name).isEqualTo("Gospelkoor Hillegersberg-Schiebroek");
+    }
+
+    @Test
+    void the_second_of_two_concurrent_saves_gets_both_versions_and_the_choice() throws Exception {
+        Actor actor = actors.create(ActorData.of("Brassband Charlois", ActorKind.COMMUNITY_INITIATIVE, null));
+        ChromeDriver anna = open("/actors");
+        ChromeDriver bram = open("/actors");
+        Vaadin.pickRow(anna, actor.name());
+        Vaadin.pickRow(bram, actor.name());
+        new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> d.findElement(By.cssSelector(".weefsel-presence")).getText()
+                .contains("bekijkt dit ook"));
+
+        Vaadin.type(bram, By.id("field-description"), "Repeteert op dinsdag in de Tarwewijk.");
+        Vaadin.type(anna, By.id("field-name"), "Brassband Charlois-Zuid");
+        Vaadin.click(anna, By.id("record-save"));
+        new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> d.findElement(By.cssSelector(".weefsel-notice")).isDisplayed());
+        Vaadin.click(bram, By.id("record-save"));
+
+        var conflict = Vaadin.await(bram, By.id("conflict-dialog"));
+        new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> Vaadin.gridShows(d, "Brassband Charlois-Zuid"));
+        assertThat(Vaadin.gridShows(bram, "Brassband Charlois")).isTrue();
+        assertThat(conflict).isNotNull();
+        screenshot(bram, "conflict-dialog.png");
+        Vaadin.click(bram, By.id("conflict-keep-mine"));
+
+        new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> actors.find(actor.id()).orElseThrow().description() != null);
+        Actor saved = actors.find(actor.id()).orElseThrow();
+        assertThat(saved.description()).isEqualTo("Repeteert op dinsdag in de Tarwewijk.");
+        assertThat(saved.name()).isEqualTo("Brassband Charlois");
+        assertThat(history.ofRecord(actor.id())).hasSize(3); // created, Anna's rename, Bram's overwrite: nothing lost from the record
+    }
+
+    private ChromeDriver open(String path) {
+        ChromeDriver browser = Browser.start(1400, 900);
+        browsers.add(browser);
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        browser.get("http://localhost:" + port + path);
+        Vaadin.await(browser, By.tagName("vaadin-grid"));
+        return browser;
+    }
+
+    static void screenshot(ChromeDriver browser, String name) throws java.io.IOException {
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
