@@ -53,14 +53,20 @@ public class ChangeQueries {
                 .bindAll(parameters).run();
     }
 
-    /** Names of the records with these ids, as they are called now: name, title, or a role's Dutch name. */
+    /** Names of the records with these ids, as they are called now: name, title, or a role's Dutch name. One indexed look-up per label. */
     Map<String, String> names(Collection<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<String, String> names = new HashMap<>();
         client.query("""
-                        MATCH (n) WHERE (n:Actor OR n:Area OR n:Role OR n:Initiative OR n:Need) AND n.id IN $ids
+                        CALL () {
+                          MATCH (n:Actor) WHERE n.id IN $ids RETURN n
+                          UNION MATCH (n:Area) WHERE n.id IN $ids RETURN n
+                          UNION MATCH (n:Role) WHERE n.id IN $ids RETURN n
+                          UNION MATCH (n:Initiative) WHERE n.id IN $ids RETURN n
+                          UNION MATCH (n:Need) WHERE n.id IN $ids RETURN n
+                        }
                         RETURN n.id AS id, coalesce(n.name, n.title, n.nameNl, n.id) AS name
                         """)
                 .bind(List.copyOf(ids)).to("ids")

@@ -49,6 +49,10 @@ class NetworkFilterBar extends FlexLayout {
         tieKinds.addValueChangeListener(change -> onChange.run());
         intensities.addValueChangeListener(change -> onChange.run());
         add(area, asOf, kinds, roles, tieKinds, intensities);
+        for (com.vaadin.flow.component.HasSize field : List.<com.vaadin.flow.component.HasSize>of(area, kinds, roles, tieKinds, intensities)) {
+            field.setWidth("11rem");
+        }
+        asOf.setWidth("9.5rem");
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassName("weefsel-filters");

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
@@ -67,7 +65,8 @@ class NetworkView extends VerticalLayout {
         this.filters = new NetworkFilterBar(areas.all(), roles.all(), this::refresh);
         setSizeFull();
         setPadding(true);
-        add(new H1(getTranslation("network.title")), filters, tools(), new NetworkLegend(), content());
+        filters.add(tools());
+        add(new H1(getTranslation("network.title")), filters, new NetworkLegend(), content());
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Actor", "Partnership", "RoleAssignment", "Area"), batch -> {
             refresh();
@@ -75,7 +74,8 @@ class NetworkView extends VerticalLayout {
         });
     }
 
-    private FlexLayout tools() {
+    /** Finding, tying and re-laying out, in the filter bar's row so the drawing keeps the height. */
+    private com.vaadin.flow.component.Component[] tools() {
         find.setItemLabelGenerator(NetworkNode::label);
         find.setClearButtonVisible(true);
         find.addValueChangeListener(change -> {
@@ -90,11 +90,7 @@ class NetworkView extends VerticalLayout {
         status.setId("network-status");
         var relayout = new Button(getTranslation("network.relayout"), VaadinIcon.REFRESH.create(), click -> graph.relayout());
         relayout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var bar = new FlexLayout(find, tieMode, relayout, counts, status);
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.addClassName("weefsel-filters");
-        return bar;
+        return new com.vaadin.flow.component.Component[] {find, tieMode, relayout, counts, status};
     }
 
     private SplitLayout content() {
