@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.weefsel.base.Command;
+import nl.weefsel.base.SystemIdentity;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Runs one {@link Command} in an application context without web server or demo data. */
@@ -34,7 +35,7 @@ final class CommandLine {
                         + String.join(" | ", commands.stream().map(Command::usage).toList()));
                 return 2;
             }
-            return command.get().run(rest, out, err);
+            return SystemIdentity.call(() -> command.get().run(rest, out, err));
         } catch (RuntimeException e) {
             // Start-up failures (database unreachable or locked) were already explained by the failure analyzer.
             err.println("weefsel " + name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

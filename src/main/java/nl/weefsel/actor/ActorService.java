@@ -15,6 +15,7 @@ import nl.weefsel.base.NotFoundException;
 import nl.weefsel.base.internal.EntityStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,12 +54,14 @@ public class ActorService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayCreateActor(#data)")
     public Actor create(ActorData data) {
         return create(null, data);
     }
 
     /** Creates an actor with a chosen id, as imports, back-ups and the demo data need stable ids. */
     @Transactional
+    @PreAuthorize("@access.mayCreateActor(#data)")
     public Actor create(@Nullable String id, ActorData data) {
         ActorData valid = validate(data, id);
         ActorNode node = new ActorNode(id, valid.name(), valid.kind());
@@ -67,6 +70,7 @@ public class ActorService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditActor(#id, #data)")
     public Actor update(String id, long expectedVersion, ActorData data) {
         ActorData valid = validate(data, id);
         return store.update(id, expectedVersion, node -> applyTo(node, valid));
@@ -74,6 +78,7 @@ public class ActorService {
 
     /** Deletes an actor that no role assignment, tie or person refers to any more. */
     @Transactional
+    @PreAuthorize("@access.mayDeleteActor(#id)")
     public void delete(String id) {
         Actor actor = store.load(id).toActor();
         if (queries.isReferenced(id)) {

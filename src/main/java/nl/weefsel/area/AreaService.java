@@ -12,6 +12,7 @@ import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.base.internal.EntityStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,18 +69,21 @@ public class AreaService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayCreateArea(#data)")
     public Area create(AreaData data) {
         return create(null, data);
     }
 
     /** Creates an area with a chosen id, as imports and back-ups need to keep ids stable. */
     @Transactional
+    @PreAuthorize("@access.mayCreateArea(#data)")
     public Area create(@Nullable String id, AreaData data) {
         AreaData valid = validate(data, null);
         return store.create(new AreaNode(id, valid, parent(valid.parentId())));
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditArea(#id, #data)")
     public Area update(String id, long expectedVersion, AreaData data) {
         AreaData valid = validate(data, id);
         AreaNode parent = parent(valid.parentId());
@@ -87,6 +91,7 @@ public class AreaService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditArea(#id, null)")
     public void setBoundary(String id, String geoJson, int year, String source) {
         store.load(id);
         queries.saveBoundary(id, Checks.requireText("boundary", geoJson, 5_000_000), year, source);
@@ -94,6 +99,7 @@ public class AreaService {
 
     /** Deletes an area that nothing refers to; an area still in use is refused. */
     @Transactional
+    @PreAuthorize("@access.mayEditArea(#id, null)")
     public void delete(String id) {
         Area area = store.load(id).toArea();
         if (queries.hasDependents(id)) {

@@ -1,6 +1,7 @@
 package nl.weefsel.database;
 
 import java.net.URI;
+import nl.weefsel.base.SystemIdentity;
 import java.util.List;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ class DatabaseInitializer implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         verifyConnectivity();
         Schema.statements().forEach(statement -> client.query(statement).run());
-        seeds.forEach(DatabaseSeed::seed);
+        SystemIdentity.run(() -> seeds.forEach(DatabaseSeed::seed));
     }
 
     private void verifyConnectivity() {

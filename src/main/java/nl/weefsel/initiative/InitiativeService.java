@@ -15,6 +15,7 @@ import nl.weefsel.initiative.internal.InitiativeQueries;
 import nl.weefsel.initiative.internal.InitiativeRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,17 +49,20 @@ public class InitiativeService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayRegisterIn(#data.areaId())")
     public Initiative register(InitiativeData data) {
         return register(null, data);
     }
 
     @Transactional
+    @PreAuthorize("@access.mayRegisterIn(#data.areaId())")
     public Initiative register(@Nullable String id, InitiativeData data) {
         InitiativeData valid = validate(data);
         return store.create(new InitiativeNode(id, valid, area(valid.areaId()), runner(valid.runById())));
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditInitiative(#id, #data)")
     public Initiative update(String id, long expectedVersion, InitiativeData data) {
         InitiativeData valid = validate(data);
         AreaNode area = area(valid.areaId());
@@ -67,11 +71,13 @@ public class InitiativeService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditInitiative(#id, null)")
     public Initiative end(String id, long expectedVersion, LocalDate day) {
         return store.end(id, expectedVersion, node -> node.endOn(day));
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditInitiative(#id, null)")
     public void delete(String id) {
         store.delete(id);
     }

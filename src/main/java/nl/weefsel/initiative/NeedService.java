@@ -16,6 +16,7 @@ import nl.weefsel.initiative.internal.NeedNode;
 import nl.weefsel.initiative.internal.NeedRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,17 +52,20 @@ public class NeedService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayRegisterIn(#data.areaId())")
     public Need register(NeedData data) {
         return register(null, data);
     }
 
     @Transactional
+    @PreAuthorize("@access.mayRegisterIn(#data.areaId())")
     public Need register(@Nullable String id, NeedData data) {
         NeedData valid = validate(data);
         return store.create(new NeedNode(id, valid, area(valid.areaId()), answeringInitiatives(valid), answeringActors(valid)));
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditNeed(#id, #data)")
     public Need update(String id, long expectedVersion, NeedData data) {
         NeedData valid = validate(data);
         AreaNode area = area(valid.areaId());
@@ -71,6 +75,7 @@ public class NeedService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditNeed(#id, null)")
     public void delete(String id) {
         store.delete(id);
     }

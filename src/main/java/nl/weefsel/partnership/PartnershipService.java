@@ -17,6 +17,7 @@ import nl.weefsel.partnership.internal.PartnershipQueries;
 import nl.weefsel.partnership.internal.PartnershipRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,12 +57,14 @@ public class PartnershipService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayCreateTie(#data)")
     public Partnership create(PartnershipData data) {
         return create(null, data, null);
     }
 
     /** Records a tie with a chosen id and provenance ({@code null}s: a new id, asserted now by the current user). */
     @Transactional
+    @PreAuthorize("@access.mayCreateTie(#data)")
     public Partnership create(@Nullable String id, PartnershipData data, @Nullable Provenance provenance) {
         PartnershipData valid = validate(data);
         return store.create(new PartnershipNode(id, actor(valid.fromActorId()), actor(valid.toActorId()), valid,
@@ -69,6 +72,7 @@ public class PartnershipService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditTie(#id, #data)")
     public Partnership update(String id, long expectedVersion, PartnershipData data) {
         PartnershipData valid = validate(data);
         ActorNode from = actor(valid.fromActorId());
@@ -78,17 +82,20 @@ public class PartnershipService {
 
     /** The other side confirms a one-sided tie. */
     @Transactional
+    @PreAuthorize("@access.mayConfirmTie(#id)")
     public Partnership confirm(String id, long expectedVersion) {
         return store.update(id, expectedVersion, PartnershipNode::confirm);
     }
 
     /** Ends the tie on {@code day}; it stays in the history. */
     @Transactional
+    @PreAuthorize("@access.mayEditTie(#id, null)")
     public Partnership end(String id, long expectedVersion, LocalDate day) {
         return store.end(id, expectedVersion, node -> node.endOn(day));
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditTie(#id, null)")
     public void delete(String id) {
         store.delete(id);
     }

@@ -20,6 +20,7 @@ import nl.weefsel.role.internal.RoleNode;
 import nl.weefsel.role.internal.RoleRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +55,7 @@ public class RoleAssignmentService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayAssign(#data)")
     public RoleAssignment assign(RoleAssignmentData data) {
         return assign(null, data, null);
     }
@@ -63,6 +65,7 @@ public class RoleAssignmentService {
      * {@code null}s mean a new id and "asserted now by the current user".
      */
     @Transactional
+    @PreAuthorize("@access.mayAssign(#data)")
     public RoleAssignment assign(@Nullable String id, RoleAssignmentData data, @Nullable Provenance provenance) {
         RoleAssignmentData valid = validate(data);
         return store.create(new RoleAssignmentNode(id, actor(valid.actorId()), role(valid.roleId()), area(valid.areaId()),
@@ -70,6 +73,7 @@ public class RoleAssignmentService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditAssignment(#id, #data)")
     public RoleAssignment update(String id, long expectedVersion, RoleAssignmentData data) {
         RoleAssignmentData valid = validate(data);
         ActorNode actor = actor(valid.actorId());
@@ -81,11 +85,13 @@ public class RoleAssignmentService {
 
     /** Ends the assignment on {@code day}; it stays in the history. */
     @Transactional
+    @PreAuthorize("@access.mayEditAssignment(#id, null)")
     public RoleAssignment end(String id, long expectedVersion, LocalDate day) {
         return store.end(id, expectedVersion, node -> node.endOn(day));
     }
 
     @Transactional
+    @PreAuthorize("@access.mayEditAssignment(#id, null)")
     public void delete(String id) {
         store.delete(id);
     }

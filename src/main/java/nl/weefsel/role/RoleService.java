@@ -10,6 +10,7 @@ import nl.weefsel.role.internal.RoleNode;
 import nl.weefsel.role.internal.RoleRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,16 +44,19 @@ public class RoleService {
     }
 
     @Transactional
+    @PreAuthorize("@access.mayManageRoles()")
     public Role create(RoleData data) {
         return create(null, data);
     }
 
     @Transactional
+    @PreAuthorize("@access.mayManageRoles()")
     public Role create(@Nullable String id, RoleData data) {
         return store.create(new RoleNode(id, validate(data, id)));
     }
 
     @Transactional
+    @PreAuthorize("@access.mayManageRoles()")
     public Role update(String id, long expectedVersion, RoleData data) {
         RoleData valid = validate(data, id);
         return store.update(id, expectedVersion, node -> node.apply(valid));

@@ -12,7 +12,6 @@ import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.ConcurrentEditException;
-import nl.weefsel.base.CurrentUser;
 import nl.weefsel.base.RecordChanged.Change;
 import nl.weefsel.base.Validity;
 import nl.weefsel.partnership.Intensity;
@@ -24,6 +23,9 @@ import nl.weefsel.role.RoleAssignmentData;
 import nl.weefsel.role.RoleAssignmentService;
 import nl.weefsel.role.RoleService;
 import nl.weefsel.role.AssignmentBasis;
+import nl.weefsel.security.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +39,16 @@ class HistoryRecordingTest extends WeefselIntegrationTest {
     @Autowired PartnershipService partnerships;
     @Autowired HistoryService history;
 
+    @BeforeEach
+    void signIn() {
+        TestUsers.signInAsAdmin("eva");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
     @Test
     void changing_an_actor_records_who_when_and_each_field_before_and_after() {
         String delfshaven = areas.findByCode("WK059903").orElseThrow().id();
@@ -49,7 +61,7 @@ class HistoryRecordingTest extends WeefselIntegrationTest {
         ChangeEntry update = entries.getFirst();
         assertThat(update.kind()).isEqualTo("Actor");
         assertThat(update.label()).isEqualTo("Koor Schiedamseweg");
-        assertThat(update.by()).isEqualTo(CurrentUser.SYSTEM);
+        assertThat(update.by()).isEqualTo("eva");
         assertThat(update.at()).isAfterOrEqualTo(entries.getLast().at());
         assertThat(update.fields()).containsExactlyInAnyOrder(
                 new FieldChange("name", "text", List.of("Koor De Schie"), List.of("Koor Schiedamseweg")),

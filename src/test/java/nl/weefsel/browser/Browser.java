@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, started with the flags it needs on a machine without internet
@@ -49,6 +53,31 @@ final class Browser {
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Signs in through the real OIDC redirect flow with the demo provider's account of that name,
+     * and waits until the application shows who is signed in.
+     */
+    static void signIn(WebDriver driver, String baseUrl, String account) {
+        driver.get(baseUrl);
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("demo-" + account))).click();
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            if (driver instanceof org.openqa.selenium.TakesScreenshot camera) {
+                try {
+                    Files.copy(camera.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                            Path.of("target", "sign-in-failure-" + account + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException ignored) {
+                    // the assertion below says enough
+                }
+            }
+            String page = driver.getPageSource();
+            throw new AssertionError("Not signed in as " + account + "; the browser is at " + driver.getCurrentUrl()
+                    + " showing: " + (page == null ? "" : page.substring(0, Math.min(page.length(), 600))), e);
+        }
     }
 
     private static Path freshProfile() {

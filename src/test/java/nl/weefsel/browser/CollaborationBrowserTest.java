@@ -14,7 +14,9 @@ import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
+import nl.weefsel.area.AreaService;
 import nl.weefsel.audit.HistoryService;
+import nl.weefsel.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,24 +33,27 @@ class CollaborationBrowserTest extends WeefselIntegrationTest {
     @LocalServerPort int port;
     @Autowired ActorService actors;
     @Autowired HistoryService history;
+    @Autowired AreaService areas;
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
     @BeforeEach
     void checkBrowser() {
         assumeTrue(Browser.isInstalled(), "Chromium and chromedriver are not installed (.ci/run installs them)");
+        TestUsers.signInAsAdmin("eva");
     }
 
     @AfterEach
     void closeBrowsers() {
         browsers.forEach(ChromeDriver::quit);
+        TestUsers.signOut();
     }
 
     @Test
     void an_actor_saved_in_one_browser_appears_in_the_other_without_reload() {
-        Actor actor = actors.create(ActorData.of("Gospelkoor Hillegersberg", ActorKind.COMMUNITY_INITIATIVE, null));
-        ChromeDriver anna = open("/actors");
-        ChromeDriver bram = open("/actors");
+        Actor actor = actors.create(ActorData.of("Gospelkoor Hillegersberg", ActorKind.COMMUNITY_INITIATIVE, delfshaven()));
+        ChromeDriver anna = open("/actors", "coordinator");
+        ChromeDriver bram = open("/actors", "admin");
         new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> Vaadin.gridShows(d, actor.name()));
 
         Vaadin.pickRow(anna, actor.name());
@@ -61,9 +66,9 @@ class CollaborationBrowserTest extends WeefselIntegrationTest {
 
     @Test
     void the_second_of_two_concurrent_saves_gets_both_versions_and_the_choice() throws Exception {
-        Actor actor = actors.create(ActorData.of("Brassband Charlois", ActorKind.COMMUNITY_INITIATIVE, null));
-        ChromeDriver anna = open("/actors");
-        ChromeDriver bram = open("/actors");
+        Actor actor = actors.create(ActorData.of("Brassband Charlois", ActorKind.COMMUNITY_INITIATIVE, delfshaven()));
+        ChromeDriver anna = open("/actors", "coordinator");
+        ChromeDriver bram = open("/actors", "admin");
         Vaadin.pickRow(anna, actor.name());
         Vaadin.pickRow(bram, actor.name());
         new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> d.findElement(By.cssSelector(".weefsel-presence")).getText()
@@ -89,9 +94,15 @@ class CollaborationBrowserTest extends WeefselIntegrationTest {
         assertThat(history.ofRecord(actor.id())).hasSize(3); // created, Anna's rename, Bram's overwrite: nothing lost from the record
     }
 
-    private ChromeDriver open(String path) {
+    private String delfshaven() {
+        return areas.findByCode("WK059903").orElseThrow().id();
+    }
+
+    /** A browser signed in with one of the demo provider's accounts, showing {@code path}. */
+    private ChromeDriver open(String path, String account) {
         ChromeDriver browser = Browser.start(1400, 900);
         browsers.add(browser);
+        Browser.signIn(browser, "http://localhost:" + port + "/", account);
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);
         browser.get("http://localhost:" + port + path);
         Vaadin.await(browser, By.tagName("vaadin-grid"));

@@ -11,7 +11,9 @@ import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.partnership.Partnership;
+import nl.weefsel.area.AreaService;
 import nl.weefsel.partnership.PartnershipService;
+import nl.weefsel.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,25 +29,29 @@ class NetworkEditingBrowserTest extends WeefselIntegrationTest {
     @LocalServerPort int port;
     @Autowired ActorService actors;
     @Autowired PartnershipService partnerships;
+    @Autowired AreaService areas;
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
     @BeforeEach
     void checkBrowser() {
         assumeTrue(Browser.isInstalled(), "Chromium and chromedriver are not installed (.ci/run installs them)");
+        TestUsers.signInAsAdmin("eva");
     }
 
     @AfterEach
     void closeBrowsers() {
         browsers.forEach(ChromeDriver::quit);
+        TestUsers.signOut();
     }
 
     @Test
     void a_tie_added_by_picking_two_actors_appears_in_another_browser_without_reload() throws Exception {
-        Actor fanfare = actors.create(ActorData.of("Fanfare Pernis", ActorKind.COMMUNITY_INITIATIVE, null));
-        Actor buurthuis = actors.create(ActorData.of("Buurthuis Pernis", ActorKind.WELFARE, null));
-        ChromeDriver coordinator = openNetwork();
-        ChromeDriver colleague = openNetwork();
+        String delfshaven = areas.findByCode("WK059903").orElseThrow().id();
+        Actor fanfare = actors.create(ActorData.of("Fanfare Pernis", ActorKind.COMMUNITY_INITIATIVE, delfshaven));
+        Actor buurthuis = actors.create(ActorData.of("Buurthuis Pernis", ActorKind.WELFARE, delfshaven));
+        ChromeDriver coordinator = openNetwork("coordinator");
+        ChromeDriver colleague = openNetwork("adviser");
 
         Vaadin.click(coordinator, By.id("tie-mode"));
         tap(coordinator, fanfare.id());
@@ -68,9 +74,10 @@ class NetworkEditingBrowserTest extends WeefselIntegrationTest {
         CollaborationBrowserTest.screenshot(colleague, "network-view-live.png");
     }
 
-    private ChromeDriver openNetwork() {
+    private ChromeDriver openNetwork(String account) {
         ChromeDriver browser = Browser.start(1400, 900);
         browsers.add(browser);
+        Browser.signIn(browser, "http://localhost:" + port + "/", account);
         browser.get("http://localhost:" + port + "/");
         new WebDriverWait(browser, Vaadin.PATIENCE).until(d -> {
             Object count = browser.executeScript(

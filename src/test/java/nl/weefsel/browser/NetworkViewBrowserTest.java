@@ -42,7 +42,7 @@ class NetworkViewBrowserTest extends WeefselIntegrationTest {
 
     @Test
     void the_network_view_draws_every_demo_actor() throws Exception {
-        browser.get("http://localhost:" + port + "/");
+        Browser.signIn(browser, "http://localhost:" + port + "/", "adviser");
 
         long drawn = waitForDrawnNodes();
 
@@ -54,7 +54,7 @@ class NetworkViewBrowserTest extends WeefselIntegrationTest {
 
     @Test
     void clicking_a_node_shows_that_actors_details() {
-        browser.get("http://localhost:" + port + "/");
+        Browser.signIn(browser, "http://localhost:" + port + "/", "coordinator");
         waitForDrawnNodes();
         var skvr = actors.list(ActorFilter.ALL).stream().filter(actor -> actor.name().equals("SKVR")).findFirst().orElseThrow();
 

@@ -30,6 +30,7 @@ class ScoutBrowserTest extends WeefselIntegrationTest {
     void openPhone() {
         assumeTrue(Browser.isInstalled(), "Chromium and chromedriver are not installed (.ci/run installs them)");
         phone = Browser.startPhone(360, 740);
+        Browser.signIn(phone, "http://localhost:" + port + "/", "scout");
     }
 
     @AfterEach

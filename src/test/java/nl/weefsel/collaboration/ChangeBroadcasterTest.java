@@ -12,6 +12,9 @@ import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.base.RecordChanged;
 import nl.weefsel.base.RecordChanged.Change;
+import nl.weefsel.security.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +25,16 @@ class ChangeBroadcasterTest extends WeefselIntegrationTest {
     @Autowired ChangeBroadcaster broadcaster;
     @Autowired ActorService actors;
     @Autowired TransactionTemplate transactions;
+
+    @BeforeEach
+    void signIn() {
+        TestUsers.signInAsAdmin("eva");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
 
     @Test
     void a_committed_change_reaches_the_subscribers_that_want_it() throws Exception {

@@ -9,6 +9,7 @@ import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.base.SystemIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -24,7 +25,8 @@ class EmbeddedNeo4jTest {
         String actorId;
         try (var first = start(dataDir)) {
             var wijk = first.getBean(AreaService.class).findByCode("WK059903").orElseThrow();
-            actorId = first.getBean(ActorService.class).create(ActorData.of("Blijft bestaan", ActorKind.MAKER, wijk.id())).id();
+            actorId = SystemIdentity.call(() -> first.getBean(ActorService.class)
+                    .create(ActorData.of("Blijft bestaan", ActorKind.MAKER, wijk.id())).id());
         }
 
         try (var second = start(dataDir)) {

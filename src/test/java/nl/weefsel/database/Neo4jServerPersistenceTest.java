@@ -8,6 +8,7 @@ import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.ConcurrentEditException;
+import nl.weefsel.security.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +41,7 @@ class Neo4jServerPersistenceTest {
 
     @Test
     void an_actor_round_trips_and_a_stale_save_is_refused() {
+        TestUsers.signInAsAdmin("anna");
         var wijk = areas.findByCode("WK059903").orElseThrow();
         var actor = actors.create(ActorData.of("Servertest", ActorKind.MAKER, wijk.id()));
         assertThat(actors.find(actor.id())).hasValueSatisfying(read -> assertThat(read.name()).isEqualTo("Servertest"));

@@ -30,6 +30,9 @@ import nl.weefsel.role.AssignmentBasis;
 import nl.weefsel.role.RoleAssignmentData;
 import nl.weefsel.role.RoleAssignmentService;
 import nl.weefsel.role.RoleService;
+import nl.weefsel.security.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,6 +46,16 @@ class PersistenceTest extends WeefselIntegrationTest {
     @Autowired PartnershipService partnerships;
     @Autowired InitiativeService initiatives;
     @Autowired NeedService needs;
+
+    @BeforeEach
+    void signIn() {
+        TestUsers.signInAsAdmin("anna");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
 
     @Test
     void an_area_keeps_its_level_code_population_and_parent() {
@@ -73,7 +86,7 @@ class PersistenceTest extends WeefselIntegrationTest {
 
         assertThat(ActorData.from(read)).isEqualTo(data);
         assertThat(read.version()).isEqualTo(created.version());
-        assertThat(read.audit().createdBy()).isEqualTo("system");
+        assertThat(read.audit().createdBy()).isEqualTo("anna");
         assertThat(read.audit().createdAt()).isNotNull();
     }
 

@@ -15,7 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,7 +34,7 @@ import nl.weefsel.collaboration.ui.LiveUpdates;
 @Route("actors")
 @PageTitle("Weefsel")
 @Menu(title = "nav.actors", order = 2, icon = "vaadin:users")
-@AnonymousAllowed
+@PermitAll
 class ActorListView extends VerticalLayout {
 
     private final ActorService actors;

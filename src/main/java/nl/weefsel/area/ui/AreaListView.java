@@ -14,7 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +35,7 @@ import nl.weefsel.collaboration.ui.RecordOps;
 @Route("areas")
 @PageTitle("Weefsel")
 @Menu(title = "nav.areas", order = 10, icon = "vaadin:map-marker")
-@AnonymousAllowed
+@PermitAll
 class AreaListView extends VerticalLayout {
 
     private final AreaService areas;

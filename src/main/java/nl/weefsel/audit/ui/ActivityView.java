@@ -13,7 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.weefsel.audit.ChangeEntry;
 import nl.weefsel.audit.HistoryFilter;
@@ -25,7 +25,7 @@ import nl.weefsel.collaboration.ui.LiveUpdates;
 @Route("activity")
 @PageTitle("Weefsel")
 @Menu(title = "nav.activity", order = 20, icon = "vaadin:clock")
-@AnonymousAllowed
+@PermitAll
 class ActivityView extends VerticalLayout {
 
     static final int SHOWN = 300;

@@ -10,25 +10,28 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The frame around every view: the name, the language switch, and a navigation built from the
  * views' {@code @Menu} annotations, whose titles are message keys.
  */
 @Layout
+@AnonymousAllowed // the frame itself; every view states who may see it
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header());
+        addToNavbar(new DrawerToggle(), header(authentication));
         addToDrawer(brand(), navigation(), footer());
     }
 
-    private HorizontalLayout header() {
+    private HorizontalLayout header(AuthenticationContext authentication) {
         var spacer = new Span();
-        var header = new HorizontalLayout(spacer, new LanguageSwitch());
+        var header = new HorizontalLayout(spacer, new SignedInUser(authentication), new LanguageSwitch());
         header.setWidthFull();
         header.expand(spacer);
         header.setAlignItems(FlexComponent.Alignment.CENTER);

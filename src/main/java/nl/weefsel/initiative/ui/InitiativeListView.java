@@ -16,7 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.Set;
 import nl.weefsel.area.Area;
@@ -34,7 +34,7 @@ import nl.weefsel.initiative.InitiativeStatus;
 @Route("initiatives")
 @PageTitle("Weefsel")
 @Menu(title = "nav.initiatives", order = 5, icon = "vaadin:lightbulb")
-@AnonymousAllowed
+@PermitAll
 class InitiativeListView extends VerticalLayout {
 
     private final InitiativeService initiatives;

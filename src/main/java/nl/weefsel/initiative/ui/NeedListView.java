@@ -16,7 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +34,7 @@ import nl.weefsel.initiative.NeedStatus;
 @Route("needs")
 @PageTitle("Weefsel")
 @Menu(title = "nav.needs", order = 6, icon = "vaadin:comment-ellipsis")
-@AnonymousAllowed
+@PermitAll
 class NeedListView extends VerticalLayout {
 
     private final NeedService needs;

@@ -4,16 +4,20 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaLevel;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.security.CurrentProfile;
+import nl.weefsel.security.Territories;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * The wijken a scout registers for, and which one the scout view starts with. {@link #territory()}
- * is the one place that decides the scout's areas: until sign-in carries the user's territories
- * (issue #6) it is every wijk; then it becomes the areas of the signed-in scout's assignment.
+ * is the one place that decides the scout's areas: the wijken in the signed-in user's territories
+ * (a coordinator's municipality holds many, a scout's assignment one or two); every wijk for a
+ * user without territories, whom the service then refuses or allows as its rules say.
  */
 @Component
 class ScoutTerritory {
@@ -21,15 +25,22 @@ class ScoutTerritory {
     private static final String LAST_USED = ScoutTerritory.class.getName() + ".last";
 
     private final AreaService areas;
+    private final Territories territories;
+    private final CurrentProfile current;
 
-    ScoutTerritory(AreaService areas) {
+    ScoutTerritory(AreaService areas, Territories territories, CurrentProfile current) {
         this.areas = areas;
+        this.territories = territories;
+        this.current = current;
     }
 
-    /** The areas the current user registers for. */
+    /** The wijken the current user registers for. */
     List<Area> territory() {
-        return areas.all().stream().filter(area -> area.level() == AreaLevel.WIJK)
+        Set<String> covered = territories.areaIds(current.get());
+        List<Area> wijken = areas.all().stream().filter(area -> area.level() == AreaLevel.WIJK)
                 .sorted(Comparator.comparing(Area::name)).toList();
+        List<Area> own = wijken.stream().filter(area -> covered.contains(area.id())).toList();
+        return own.isEmpty() ? wijken : own;
     }
 
     /**

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +42,7 @@ import nl.weefsel.initiative.NeedService;
 @Route("scout")
 @PageTitle("Weefsel")
 @Menu(title = "nav.scout", order = 7, icon = "vaadin:mobile")
-@AnonymousAllowed
+@PermitAll
 class ScoutView extends VerticalLayout implements BeforeEnterObserver {
 
     enum What { NEED, INITIATIVE }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 @Route("")
 @PageTitle("Weefsel")
 @Menu(title = "nav.network", order = 1, icon = "vaadin:connect")
-@AnonymousAllowed
+@PermitAll
 class NetworkView extends VerticalLayout {
 
     private final NetworkService network;

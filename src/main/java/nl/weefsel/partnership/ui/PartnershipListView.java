@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,7 +36,7 @@ import nl.weefsel.partnership.TieKind;
 @Route("ties")
 @PageTitle("Weefsel")
 @Menu(title = "nav.ties", order = 4, icon = "vaadin:link")
-@AnonymousAllowed
+@PermitAll
 class PartnershipListView extends VerticalLayout {
 
     private final PartnershipService partnerships;

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.Area;
@@ -33,7 +33,7 @@ import nl.weefsel.role.RoleService;
 @Route("roles")
 @PageTitle("Weefsel")
 @Menu(title = "nav.roles", order = 3, icon = "vaadin:sitemap")
-@AnonymousAllowed
+@PermitAll
 class RoleAssignmentListView extends VerticalLayout {
 
     private final RoleAssignmentService assignments;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.weefsel.privacy.internal;
+
+import org.jspecify.annotations.NullMarked;
