@@ -50,7 +50,7 @@ class CollaborationBrowserTest extends WeefselIntegrationTest {
     }
 
     @Test
-    void an_actor_saved_in_one_browser_appears_in_the_other_without_reload() {
+    void an_actor_saved_in_one_browser_appears_in_the_other_without_reload() throws Exception {
         Actor actor = actors.create(ActorData.of("Gospelkoor Hillegersberg", ActorKind.COMMUNITY_INITIATIVE, delfshaven()));
         ChromeDriver anna = open("/actors", "coordinator");
         ChromeDriver bram = open("/actors", "admin");
@@ -62,6 +62,13 @@ class CollaborationBrowserTest extends WeefselIntegrationTest {
 
         new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> Vaadin.gridShows(d, "Gospelkoor Hillegersberg-Schiebroek"));
         assertThat(actors.find(actor.id())).get().extracting(Actor::name).isEqualTo("Gospelkoor Hillegersberg-Schiebroek");
+
+        Vaadin.pickRow(bram, "Gospelkoor Hillegersberg-Schiebroek");
+        Vaadin.click(bram, By.xpath("//vaadin-tab[normalize-space(.)='Geschiedenis']"));
+        String history = Vaadin.await(bram, By.cssSelector(".weefsel-history")).getText();
+        assertThat(history).contains("Gewijzigd: actor Gospelkoor Hillegersberg-Schiebroek")
+                .contains("Naam: Gospelkoor Hillegersberg → Gospelkoor Hillegersberg-Schiebroek");
+        screenshot(bram, "record-history.png");
     }
 
     @Test

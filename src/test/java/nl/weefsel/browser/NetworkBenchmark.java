@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Measures the network view with 2,000 actors and 4,000 ties in headless Chromium: time to draw,
- * and time for one change saved elsewhere to show. Not a test — it asserts nothing and runs only on
+ * and time for one change saved elsewhere (a renamed actor, a new tie) to show. Not a test — it asserts nothing and runs only on
  * request, in its own database: {@code ./mvnw verify -Dtest=NetworkBenchmark -Dweefsel.benchmark=true}.
  * Results go to {@code target/benchmark-network.txt}; docs/benchmarks.md records them.
  */
@@ -96,6 +96,16 @@ class NetworkBenchmark {
                     pause(10);
                 }
                 report.add("change %d: %d ms from save to label shown".formatted(i + 1, millisSince(saved)));
+            }
+            for (int i = 0; i < CHANGES; i++) {
+                long saved = System.nanoTime();
+                var tie = partnerships.create(PartnershipData.collaboration(created.get(i * 13 + 1).id(),
+                        created.get(i * 29 + 500).id(), Intensity.COORDINATION));
+                while (!Boolean.TRUE.equals(browser.executeScript(
+                        "return document.querySelector('weefsel-network').cy.getElementById(arguments[0]).nonempty()", tie.id()))) {
+                    pause(10);
+                }
+                report.add("new tie %d: %d ms from save to edge shown".formatted(i + 1, millisSince(saved)));
             }
             report.add("setGraph in the browser per change (ms): " + browser.executeScript("return window.weefselSetGraphMs"));
         } finally {

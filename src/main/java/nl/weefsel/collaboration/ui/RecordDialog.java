@@ -1,16 +1,11 @@
 package nl.weefsel.collaboration.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
@@ -115,7 +110,7 @@ public class RecordDialog<R, D> extends Dialog {
     }
 
     private void save() {
-        form.fields().values().forEach(field -> invalid(field, null));
+        FieldProblems.clear(form);
         try {
             D mine = form.read();
             if (record == null) {
@@ -142,7 +137,7 @@ public class RecordDialog<R, D> extends Dialog {
     private void resolve(D mine, Consumer<R> keepMine) {
         R theirs = ops.find.apply(id()).orElse(null);
         if (theirs == null) {
-            showNotice(getTranslation("editing.remote.deleted", "?"));
+            showNotice(getTranslation("editing.gone"));
             save.setEnabled(false);
             return;
         }
@@ -155,7 +150,7 @@ public class RecordDialog<R, D> extends Dialog {
 
     private void askEnd() {
         if (dirty) {
-            error(getTranslation("editing.end.unsaved"));
+            Toasts.error(getTranslation("editing.end.unsaved"));
             return;
         }
         new EndDialog(ops.shape.title().apply(current()), day -> endOn(day, version())).open();
@@ -165,7 +160,7 @@ public class RecordDialog<R, D> extends Dialog {
         try {
             done(ops.end.apply(id(), expectedVersion, day), "editing.ended");
         } catch (InvalidInputException refused) {
-            error(Problems.text(this, refused));
+            Toasts.error(Problems.text(this, refused));
         } catch (ConcurrentEditException conflict) {
             resolve(ops.shape.data().apply(current()), theirs -> endOn(day, ops.shape.version().applyAsLong(theirs)));
         }
@@ -186,14 +181,13 @@ public class RecordDialog<R, D> extends Dialog {
             ops.delete.accept(id());
             done(current(), "editing.deleted");
         } catch (InvalidInputException refused) {
-            error(getTranslation("error.invalid", Problems.text(this, refused)));
+            Toasts.error(getTranslation("error.invalid", Problems.text(this, refused)));
         }
     }
 
     private void done(R result, String message) {
         close();
-        Notification.show(getTranslation(message), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success(getTranslation(message));
         onChange.accept(result);
     }
 
@@ -259,31 +253,14 @@ public class RecordDialog<R, D> extends Dialog {
     }
 
     private void showProblem(InvalidInputException refused) {
-        var field = form.fieldFor(refused.field());
-        if (field.isPresent() && field.get() instanceof HasValidation validated) {
-            invalid(field.get(), Problems.text(this, refused));
-            if (validated instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
-        } else {
-            error(getTranslation("error.invalid", Problems.text(this, refused)));
-        }
-    }
-
-    private static void invalid(HasValue<?, ?> field, @Nullable String message) {
-        if (field instanceof HasValidation validated) {
-            validated.setErrorMessage(message);
-            validated.setInvalid(message != null);
+        if (!FieldProblems.show(form, refused)) {
+            Toasts.error(getTranslation("error.invalid", Problems.text(this, refused)));
         }
     }
 
     private void showNotice(String text) {
         notice.setText(text);
         notice.setVisible(true);
-    }
-
-    private void error(String text) {
-        Notification.show(text, 6000, Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private R current() {

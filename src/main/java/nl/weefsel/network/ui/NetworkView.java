@@ -52,6 +52,7 @@ class NetworkView extends VerticalLayout {
     private final Button tieMode = new Button(getTranslation("network.tie.mode"), VaadinIcon.LINK.create());
     private final Span status = new Span();
     private final Span counts = new Span();
+    private NetworkSnapshot shown = new NetworkSnapshot(java.util.List.of(), java.util.List.of());
     private Map<String, NetworkNode> shownNodes = Map.of();
     private @Nullable String tieFrom;
     private boolean picking;
@@ -66,10 +67,10 @@ class NetworkView extends VerticalLayout {
         setSizeFull();
         setPadding(true);
         filters.add(tools());
-        add(new H1(getTranslation("network.title")), filters, new NetworkLegend(), content());
+        add(new H1(getTranslation("network.title")), filters, content());
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Actor", "Partnership", "RoleAssignment", "Area"), batch -> {
-            refresh();
+            SnapshotRefinement.renamed(shown, batch).ifPresentOrElse(this::draw, this::refresh);
             details.refresh(filters.day());
         });
     }
@@ -98,7 +99,10 @@ class NetworkView extends VerticalLayout {
         canvas.addClassName("weefsel-graph");
         canvas.setSizeFull();
         graph.addNodeClickListener(click -> picked(click.nodeId()));
-        var split = new SplitLayout(canvas, details);
+        // the legend sits under the details, so the drawing keeps the page's height
+        var side = new Div(details, new NetworkLegend());
+        side.addClassName("weefsel-network-side");
+        var split = new SplitLayout(canvas, side);
         split.setSizeFull();
         split.setSplitterPosition(68);
         return split;
@@ -138,7 +142,11 @@ class NetworkView extends VerticalLayout {
     }
 
     private void refresh() {
-        NetworkSnapshot snapshot = SnapshotRefinement.refine(network.snapshot(filters.filter()), roleHolders(), filters.intensities());
+        draw(SnapshotRefinement.refine(network.snapshot(filters.filter()), roleHolders(), filters.intensities()));
+    }
+
+    private void draw(NetworkSnapshot snapshot) {
+        shown = snapshot;
         shownNodes = snapshot.nodes().stream().collect(Collectors.toMap(NetworkNode::id, Function.identity()));
         String summary = getTranslation("network.summary", snapshot.nodes().size(), snapshot.edges().size());
         graph.setGraph(snapshot, NetworkNode::degree, summary);
