@@ -36,8 +36,11 @@ public final class ChangeTexts {
         return host.getTranslation("history.byline", entry.by(), time(entry.at()));
     }
 
-    /** "Naam: SKVR → SKVR Rotterdam". */
+    /** "Naam: SKVR → SKVR Rotterdam", or "Naam: SKVR" for a value that was not there before. */
     public String field(FieldChange change) {
+        if (change.before().isEmpty()) {
+            return host.getTranslation("history.field.new", fieldName(change.field()), values(change.type(), change.after()));
+        }
         return host.getTranslation("history.field", fieldName(change.field()),
                 values(change.type(), change.before()), values(change.type(), change.after()));
     }

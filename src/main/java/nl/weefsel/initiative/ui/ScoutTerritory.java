@@ -45,13 +45,14 @@ class ScoutTerritory {
 
     /**
      * The area to start with: the one asked for by CBS code ({@code ?wijk=WK059903}, for a bookmark on
-     * the phone), else the last one used in this session, else the territory's only area.
+     * the phone), else the last one used in this session, else the first wijk of the user's own territory.
      */
     Optional<Area> preselected(List<Area> territory, @Nullable String requestedCode) {
         Object last = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getAttribute(LAST_USED);
+        boolean own = !territories.areaIds(current.get()).isEmpty();
         return territory.stream().filter(area -> area.code() != null && area.code().equalsIgnoreCase(requestedCode)).findFirst()
                 .or(() -> territory.stream().filter(area -> area.id().equals(last)).findFirst())
-                .or(() -> territory.size() == 1 ? Optional.of(territory.getFirst()) : Optional.empty());
+                .or(() -> own ? territory.stream().findFirst() : Optional.empty());
     }
 
     void remember(Area area) {
