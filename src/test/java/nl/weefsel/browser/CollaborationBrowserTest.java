@@ -57,6 +57,11 @@ class CollaborationBrowserTest extends WeefselIntegrationTest {
         new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> Vaadin.gridShows(d, actor.name()));
 
         Vaadin.pickRow(anna, actor.name());
+        Vaadin.type(anna, By.id("field-name"), "");
+        Vaadin.click(anna, By.id("record-save"));
+        new WebDriverWait(anna, Vaadin.PATIENCE).until(d -> "Vul dit in.".equals(anna.executeScript(
+                "return arguments[0].errorMessage", d.findElement(By.id("field-name")))));
+        assertThat(anna.findElement(By.id("field-name")).getDomAttribute("invalid")).isNotNull();
         Vaadin.type(anna, By.id("field-name"), "Gospelkoor Hillegersberg-Schiebroek");
         Vaadin.click(anna, By.id("record-save"));
 
