@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -52,13 +53,16 @@ class NetworkView extends VerticalLayout {
     private final Button tieMode = new Button(getTranslation("network.tie.mode"), VaadinIcon.LINK.create());
     private final Span status = new Span();
     private final Span counts = new Span();
+    private final Select<NodeSizes.Metric> size = new Select<>();
+    private final NodeSizes sizes;
     private NetworkSnapshot shown = new NetworkSnapshot(java.util.List.of(), java.util.List.of());
     private Map<String, NetworkNode> shownNodes = Map.of();
     private @Nullable String tieFrom;
     private boolean picking;
 
     NetworkView(NetworkService network, AreaService areas, RoleService roles, RoleAssignmentService assignments,
-                PartnershipEditing ties, ActorPanel details, ChangeBroadcaster changes) {
+                PartnershipEditing ties, ActorPanel details, NodeSizes sizes, ChangeBroadcaster changes) {
+        this.sizes = sizes;
         this.network = network;
         this.assignments = assignments;
         this.ties = ties;
@@ -89,9 +93,14 @@ class NetworkView extends VerticalLayout {
         tieMode.addClickListener(click -> setPicking(!picking));
         status.getElement().setAttribute("aria-live", "polite");
         status.setId("network-status");
+        size.setLabel(getTranslation("network.size"));
+        size.setItems(NodeSizes.Metric.values());
+        size.setItemLabelGenerator(metric -> getTranslation("network.size." + metric.name().toLowerCase()));
+        size.setValue(NodeSizes.Metric.DEGREE);
+        size.addValueChangeListener(change -> draw(shown));
         var relayout = new Button(getTranslation("network.relayout"), VaadinIcon.REFRESH.create(), click -> graph.relayout());
         relayout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new com.vaadin.flow.component.Component[] {find, tieMode, relayout, counts, status};
+        return new com.vaadin.flow.component.Component[] {find, size, tieMode, relayout, counts, status};
     }
 
     private SplitLayout content() {
@@ -149,7 +158,7 @@ class NetworkView extends VerticalLayout {
         shown = snapshot;
         shownNodes = snapshot.nodes().stream().collect(Collectors.toMap(NetworkNode::id, Function.identity()));
         String summary = getTranslation("network.summary", snapshot.nodes().size(), snapshot.edges().size());
-        graph.setGraph(snapshot, NetworkNode::degree, summary);
+        graph.setGraph(snapshot, sizes.of(size.getValue(), filters.filter()), summary);
         find.setItems(snapshot.nodes());
         counts.setText(summary);
     }
