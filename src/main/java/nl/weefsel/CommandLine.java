@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.weefsel.analysis.AnalyzeCommand;
 import nl.weefsel.base.Command;
 import nl.weefsel.base.SystemIdentity;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,6 +24,9 @@ final class CommandLine {
     static int run(String[] args, PrintStream out, PrintStream err) {
         String name = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (name.equals("analyze")) {
+            return AnalyzeCommand.run(rest, out, err); // a graph file in, metrics out: no database, no Spring
+        }
         try (ConfigurableApplicationContext context = Application.withoutWeb()
                 .logStartupInfo(false)
                 .run("--weefsel.demo-data=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
