@@ -2,6 +2,7 @@ package nl.weefsel.exchange.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.weefsel.exchange.BackupSummary;
@@ -106,32 +107,36 @@ class GraphLoader {
                 """).bind(batch).to("rows").run());
     }
 
+    /** Nodes with the same labels are created together: one label set per query lets Neo4j plan it once. */
     private void create(List<GraphNode> nodes, Map<String, String> elementIds) {
-        List<Map<String, Object>> rows = nodes.stream()
-                .map(node -> Map.<String, Object>of("key", node.key(), "labels", node.labels(), "props", node.properties()))
-                .toList();
-        batches(rows, batch -> client.query("""
+        Map<List<String>, List<Map<String, Object>>> byLabels = new LinkedHashMap<>();
+        for (GraphNode node : nodes) {
+            byLabels.computeIfAbsent(node.labels(), labels -> new ArrayList<>())
+                    .add(Map.of("key", node.key(), "props", node.properties()));
+        }
+        byLabels.forEach((labels, rows) -> batches(rows, batch -> client.query("""
                         UNWIND $rows AS row
-                        CREATE (n:$(row.labels))
+                        CREATE (n:$($labels))
                         SET n = row.props
                         RETURN row.key AS key, elementId(n) AS eid
-                        """).bind(batch).to("rows")
+                        """).bindAll(Map.of("rows", batch, "labels", labels))
                 .fetchAs(String[].class).mappedBy((types, row) -> new String[] {row.get("key").asString(), row.get("eid").asString()})
-                .all().forEach(pair -> elementIds.put(pair[0], pair[1])));
+                .all().forEach(pair -> elementIds.put(pair[0], pair[1]))));
     }
 
     private void createRelationships(List<GraphRelationship> relationships, Map<String, String> elementIds) {
-        List<Map<String, Object>> rows = relationships.stream()
-                .map(rel -> Map.<String, Object>of("type", rel.type(), "from", elementIds.get(rel.from()),
-                        "to", elementIds.get(rel.to()), "props", rel.properties()))
-                .toList();
-        batches(rows, batch -> client.query("""
+        Map<String, List<Map<String, Object>>> byType = new LinkedHashMap<>();
+        for (GraphRelationship rel : relationships) {
+            byType.computeIfAbsent(rel.type(), type -> new ArrayList<>())
+                    .add(Map.of("from", elementIds.get(rel.from()), "to", elementIds.get(rel.to()), "props", rel.properties()));
+        }
+        byType.forEach((type, rows) -> batches(rows, batch -> client.query("""
                 UNWIND $rows AS row
                 MATCH (a) WHERE elementId(a) = row.from
                 MATCH (b) WHERE elementId(b) = row.to
-                CREATE (a)-[r:$(row.type)]->(b)
+                CREATE (a)-[r:$($type)]->(b)
                 SET r = row.props
-                """).bind(batch).to("rows").run());
+                """).bindAll(Map.of("rows", batch, "type", type)).run()));
     }
 
     private long count(String cypher) {
