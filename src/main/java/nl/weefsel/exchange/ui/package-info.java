@@ -1,0 +1,5 @@
+/** The import and export views. */
+@NullMarked
+package nl.weefsel.exchange.ui;
+
+import org.jspecify.annotations.NullMarked;
