@@ -82,7 +82,7 @@ class BackupRoundTripTest {
     }
 
     private static List<String> changes(ConfigurableApplicationContext context) {
-        return List.copyOf(context.getBean(Neo4jClient.class).query("MATCH (c:Change) RETURN c.summary AS s")
+        return List.copyOf(context.getBean(Neo4jClient.class).query("MATCH (c:Change {id: 'change-1'}) RETURN c.summary AS s")
                 .fetchAs(String.class).mappedBy((types, row) -> row.get("s").asString()).all());
     }
 

@@ -51,10 +51,13 @@ class GraphLoader {
     private BackupSummary write(GraphData graph, boolean merge) {
         return transaction.execute(status -> {
             if (!merge) {
-                long records = count("MATCH (n) WHERE NOT n:Role RETURN count(n) AS n");
+                // Every database starts with the seeded role taxonomy and the history of its seeding.
+                long records = count("MATCH (n) WHERE NOT n:Role AND NOT (n:Change AND n.kind = 'Role') RETURN count(n) AS n");
                 if (records > 0) {
                     throw new DatabaseNotEmptyException(records);
                 }
+                // The back-up brings its own history of the taxonomy: keep one, not two.
+                client.query("MATCH (c:Change {kind: 'Role'}) DETACH DELETE c").run();
             }
             Map<String, String> elementIds = new HashMap<>(graph.nodes().size() * 2);
             List<GraphNode> created = new ArrayList<>();
