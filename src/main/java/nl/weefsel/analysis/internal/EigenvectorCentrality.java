@@ -1,5 +1,6 @@
 package nl.weefsel.analysis.internal;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +48,7 @@ public final class EigenvectorCentrality {
             return new double[0];
         }
         double[] x = new double[n];
-        java.util.Arrays.fill(x, 1.0 / n);
+        Arrays.fill(x, 1.0 / n);
         double[] last = new double[n];
         for (iterations = 1; iterations <= MAX_ITERATIONS; iterations++) {
             double[] swap = last;

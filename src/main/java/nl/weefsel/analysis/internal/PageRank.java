@@ -1,5 +1,6 @@
 package nl.weefsel.analysis.internal;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +47,7 @@ public final class PageRank {
         }
         double uniform = 1.0 / n;
         double[] x = new double[n];
-        java.util.Arrays.fill(x, uniform);
+        Arrays.fill(x, uniform);
         double[] next = new double[n];
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double danglingSum = 0;
