@@ -56,7 +56,7 @@ class SpreadsheetImportTest extends WeefselIntegrationTest {
     void a_semicolon_separated_windows_1252_csv_from_dutch_excel_is_imported_with_its_accents() throws IOException {
         Path file = csv("actoren.csv", Charset.forName("windows-1252"), """
                 Naam;Soort;Gebied;Website;KvK
-                Café Théâtre Crooswijk;Culturele instelling;WK059908;www.cafetheatre-crooswijk.nl;12345678
+                Café Théâtre Crooswijk;Culturele instelling;WK059908;www.cafetheatre-crooswijk.nl;31415926
                 Muziekatelier Pernis;MAKER;WK059913;;
                 """);
 
@@ -70,7 +70,7 @@ class SpreadsheetImportTest extends WeefselIntegrationTest {
         Actor cafe = named("Café Théâtre Crooswijk");
         assertThat(cafe.kind()).isEqualTo(ActorKind.CULTURAL_INSTITUTION);
         assertThat(cafe.website()).isEqualTo("https://www.cafetheatre-crooswijk.nl");
-        assertThat(cafe.kvkNumber()).isEqualTo("12345678");
+        assertThat(cafe.kvkNumber()).isEqualTo("31415926");
         assertThat(cafe.locatedInId()).isEqualTo(areas.findByCode("WK059908").orElseThrow().id());
         assertThat(cafe.version()).isZero();
         assertThat(cafe.audit().createdBy()).isEqualTo("beheerder");
