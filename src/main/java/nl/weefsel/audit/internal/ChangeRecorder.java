@@ -11,24 +11,37 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.weefsel.audit.FieldChange;
 import nl.weefsel.base.RecordChanged;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Stores every {@link RecordChanged} as a {@code (:Change)} node. It listens synchronously, inside
  * the service's transaction: a change and its history are written together or not at all.
+ * History starts once Weefsel is up: what the start-up seeds put into an empty database (the role
+ * taxonomy, the demo ecosystem) is the starting state, not a change anybody made.
  */
 @Component
 class ChangeRecorder {
 
     private final ChangeQueries queries;
+    private volatile boolean started;
 
     ChangeRecorder(ChangeQueries queries) {
         this.queries = queries;
     }
 
+    /** The seeds run while the context is being refreshed (see {@code DatabaseInitializer}); after this, everything counts. */
+    @EventListener
+    void started(ContextRefreshedEvent refreshed) {
+        started = true;
+    }
+
     @EventListener
     void record(RecordChanged event) {
+        if (!started) {
+            return;
+        }
         Map<String, Flat> before = RecordFlattener.flatten(event.before());
         Map<String, Flat> after = RecordFlattener.flatten(event.after());
         Map<String, String> names = queries.names(references(before, after));
