@@ -16,6 +16,8 @@ class WeefselAreaMap extends HTMLElement {
     }
     this.style.display = 'block';
     this.style.position = 'relative';
+    this.style.border = '1px solid var(--lumo-contrast-10pct)';
+    this.style.borderRadius = 'var(--lumo-border-radius-m)';
     this.setAttribute('role', 'region');
     this.canvasHolder = document.createElement('div');
     this.canvasHolder.style.cssText = 'position:absolute;inset:0;background:#f8fafc';

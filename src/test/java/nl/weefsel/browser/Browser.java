@@ -30,7 +30,21 @@ final class Browser {
     }
 
     static ChromeDriver start(int width, int height) {
+        return start(width, height, new ChromeOptions());
+    }
+
+    /**
+     * A phone-sized browser: headless Chromium will not make a window narrower than 500 pixels, so
+     * the phone's screen is emulated (CSS pixels, touch, a mobile viewport) inside a larger window.
+     */
+    static ChromeDriver startPhone(int width, int height) {
         var options = new ChromeOptions();
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        return start(Math.max(width, 500), height, options);
+    }
+
+    private static ChromeDriver start(int width, int height, ChromeOptions options) {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -82,6 +82,8 @@ class CoverageViewsBrowserTest extends WeefselIntegrationTest {
                 .doesNotContain("Charlois");
         assertThat(text("role-matrix")).contains("Netwerkfunctie (spin in het web)", "Team Toekomst", "SKVR", "geclaimd");
         assertThat(text("role-overlaps")).contains("SKVR");
+        assertThat(browser.executeScript("return getComputedStyle(document.querySelector('.weefsel-grey-zone')).backgroundColor;"))
+                .as("a grey zone stands out in the matrix").isEqualTo("rgb(253, 226, 200)");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.weefsel.actor.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,8 +27,10 @@ import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.collaboration.ChangeBroadcaster;
+import nl.weefsel.collaboration.ui.LiveUpdates;
 
-/** All actors in a searchable list: by name, kind and area. */
+/** All actors in a searchable list: by name, kind and area; pick one to edit it, or add one. */
 @Route("actors")
 @PageTitle("Weefsel")
 @Menu(title = "nav.actors", order = 2, icon = "vaadin:users")
@@ -33,18 +38,21 @@ import nl.weefsel.base.ui.Labels;
 class ActorListView extends VerticalLayout {
 
     private final ActorService actors;
+    private final ActorEditing editing;
     private final Grid<Actor> grid = new Grid<>(Actor.class, false);
     private final TextField text = new TextField();
     private final MultiSelectComboBox<ActorKind> kinds = new MultiSelectComboBox<>();
     private final ComboBox<Area> area = new ComboBox<>();
     private final Map<String, Area> areaById;
 
-    ActorListView(ActorService actors, AreaService areas) {
+    ActorListView(ActorService actors, AreaService areas, ActorEditing editing, ChangeBroadcaster changes) {
         this.actors = actors;
+        this.editing = editing;
         this.areaById = areas.all().stream().collect(Collectors.toMap(Area::id, Function.identity()));
         setSizeFull();
         add(new H1(getTranslation("actors.title")), filters(), grid());
         refresh();
+        LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Actor", "Area"), batch -> refresh());
     }
 
     private FlexLayout filters() {
@@ -56,13 +64,16 @@ class ActorListView extends VerticalLayout {
         kinds.setItems(ActorKind.values());
         kinds.setItemLabelGenerator(Labels::of);
         area.setLabel(getTranslation("network.filter.area"));
-        area.setItems(areaById.values().stream().sorted(java.util.Comparator.comparing(Area::name)).toList());
+        area.setItems(areaById.values().stream().sorted(Comparator.comparing(Area::name)).toList());
         area.setItemLabelGenerator(Area::label);
         area.setClearButtonVisible(true);
         text.addValueChangeListener(change -> refresh());
         kinds.addValueChangeListener(change -> refresh());
         area.addValueChangeListener(change -> refresh());
-        var bar = new FlexLayout(text, kinds, area);
+        var add = new Button(getTranslation("actors.new"), VaadinIcon.PLUS.create(), click -> editing.openNew(saved -> refresh()));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("actor-new");
+        var bar = new FlexLayout(text, kinds, area, add);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("weefsel-filters");
@@ -78,6 +89,14 @@ class ActorListView extends VerticalLayout {
         grid.addColumn(actor -> Labels.ofAll(actor.disciplines())).setHeader(getTranslation("actor.disciplines")).setFlexGrow(2);
         grid.setSizeFull();
         grid.setAriaLabel(getTranslation("actors.title"));
+        grid.setId("actor-grid");
+        // Selecting a row, by click or with the keyboard (space), opens it.
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                editing.open(change.getValue().id(), saved -> refresh());
+                grid.asSingleSelect().clear();
+            }
+        });
         return grid;
     }
 

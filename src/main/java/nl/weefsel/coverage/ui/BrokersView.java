@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,7 +22,6 @@ import nl.weefsel.coverage.CoverageTexts;
 @PageTitle("Weefsel")
 @Menu(title = "nav.coverage.brokers", order = 14, icon = "vaadin:connect-o")
 @PermitAll
-@StyleSheet("coverage.css")
 class BrokersView extends VerticalLayout {
 
     private final CoverageService coverage;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -27,7 +26,6 @@ import nl.weefsel.coverage.CoverageTexts;
 @PageTitle("Weefsel")
 @Menu(title = "nav.coverage.continuity", order = 13, icon = "vaadin:unlink")
 @PermitAll
-@StyleSheet("coverage.css")
 class ContinuityView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CoverageService coverage;

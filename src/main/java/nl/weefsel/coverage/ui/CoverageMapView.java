@@ -8,7 +8,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -36,7 +35,6 @@ import org.springframework.beans.factory.annotation.Value;
 @PageTitle("Weefsel")
 @Menu(title = "nav.coverage.map", order = 10, icon = "vaadin:map-marker")
 @PermitAll
-@StyleSheet("coverage.css")
 class CoverageMapView extends VerticalLayout {
 
     private final CoverageService coverage;

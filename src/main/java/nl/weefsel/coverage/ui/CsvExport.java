@@ -28,6 +28,7 @@ final class CsvExport {
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
         anchor.add(" " + label);
         anchor.addClassName("weefsel-export");
+        anchor.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "var(--lumo-space-xs)");
         anchor.getElement().setAttribute("download", fileName);
         return anchor;
     }

@@ -15,6 +15,9 @@ final class FieldList extends DescriptionList {
     FieldList(String id) {
         setId(id);
         addClassName("weefsel-record");
+        // Styled here rather than in a stylesheet: only the application's own stylesheet is served to every request.
+        getStyle().set("display", "grid").set("grid-template-columns", "minmax(10rem, max-content) 1fr")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)");
     }
 
     FieldList text(String field, @Nullable String value) {
@@ -22,7 +25,11 @@ final class FieldList extends DescriptionList {
     }
 
     FieldList value(String field, Component value) {
-        add(new Term(t("coverage.record.field." + field)), new Description(value));
+        var term = new Term(t("coverage.record.field." + field));
+        term.getStyle().set("font-weight", "600").set("color", "var(--lumo-secondary-text-color)");
+        var description = new Description(value);
+        description.getStyle().setMargin("0");
+        add(term, description);
         return this;
     }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -25,7 +24,6 @@ import nl.weefsel.coverage.Holder;
 @PageTitle("Weefsel")
 @Menu(title = "nav.coverage.grey-zones", order = 11, icon = "vaadin:adjust")
 @PermitAll
-@StyleSheet("coverage.css")
 class GreyZonesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CoverageService coverage;

@@ -3,7 +3,6 @@ package nl.weefsel.coverage.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -17,7 +16,6 @@ import jakarta.annotation.security.PermitAll;
 @Route("coverage/record/:kind/:id")
 @PageTitle("Weefsel")
 @PermitAll
-@StyleSheet("coverage.css")
 class RecordView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RecordDetails details;

@@ -66,6 +66,8 @@ final class RoleMatrixPanel extends VerticalLayout {
         var badge = new Span(row.severity() == null ? "" : texts.label(row.severity(), getLocale()));
         if (row.severity() != null) {
             badge.addClassName("weefsel-grey-zone");
+            badge.getStyle().set("display", "inline-block").set("padding", "0 var(--lumo-space-xs)")
+                    .set("border-radius", "var(--lumo-border-radius-s)").setBackgroundColor("#fde2c8").setColor("#7c2d12");
         }
         return badge;
     }

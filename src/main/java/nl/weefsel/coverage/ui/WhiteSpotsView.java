@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -26,7 +25,6 @@ import nl.weefsel.coverage.WhiteSpotKind;
 @PageTitle("Weefsel")
 @Menu(title = "nav.coverage.white-spots", order = 12, icon = "vaadin:circle-thin")
 @PermitAll
-@StyleSheet("coverage.css")
 class WhiteSpotsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CoverageService coverage;

@@ -1,5 +1,7 @@
 package nl.weefsel.network.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -7,29 +9,40 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorService;
+import nl.weefsel.actor.ui.ActorEditing;
 import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.collaboration.ui.FactTexts;
 import nl.weefsel.partnership.Partnership;
 import nl.weefsel.partnership.PartnershipService;
+import nl.weefsel.partnership.ui.PartnershipEditing;
 import nl.weefsel.role.Role;
 import nl.weefsel.role.RoleAssignment;
 import nl.weefsel.role.RoleAssignmentFilter;
 import nl.weefsel.role.RoleAssignmentService;
 import nl.weefsel.role.RoleService;
+import nl.weefsel.role.ui.RoleAssignmentEditing;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
-/** What the network knows about one actor: where it is, the roles it holds and its ties, as of a day. */
+/**
+ * What the network knows about one actor as of a day: where it is, the roles it holds and its ties,
+ * each with who asserted it, from which source and when — and buttons to edit any of them.
+ */
 @Component
 @Scope("prototype")
 class ActorPanel extends Div {
@@ -39,14 +52,23 @@ class ActorPanel extends Div {
     private final RoleService roles;
     private final RoleAssignmentService assignments;
     private final PartnershipService partnerships;
+    private final ActorEditing actorEditing;
+    private final RoleAssignmentEditing roleEditing;
+    private final PartnershipEditing tieEditing;
+    private final FactTexts facts = new FactTexts(this);
+    private @Nullable String shownId;
 
     ActorPanel(ActorService actors, AreaService areas, RoleService roles, RoleAssignmentService assignments,
-               PartnershipService partnerships) {
+               PartnershipService partnerships, ActorEditing actorEditing, RoleAssignmentEditing roleEditing,
+               PartnershipEditing tieEditing) {
         this.actors = actors;
         this.areas = areas;
         this.roles = roles;
         this.assignments = assignments;
         this.partnerships = partnerships;
+        this.actorEditing = actorEditing;
+        this.roleEditing = roleEditing;
+        this.tieEditing = tieEditing;
         addClassName("weefsel-details");
         setId("actor-details");
         getElement().setAttribute("aria-live", "polite");
@@ -54,15 +76,24 @@ class ActorPanel extends Div {
     }
 
     void show(String actorId, LocalDate day) {
+        shownId = actorId;
         removeAll();
         actors.find(actorId).ifPresentOrElse(actor -> render(actor, day),
                 () -> add(new Paragraph(getTranslation("error.not-found"))));
     }
 
+    /** Shows the same actor again, after someone changed the network. */
+    void refresh(LocalDate day) {
+        if (shownId != null) {
+            show(shownId, day);
+        }
+    }
+
     private void render(Actor actor, LocalDate day) {
-        add(new H3(actor.name()));
-        String kind = Labels.of(actor.kind()) + (actor.schoolType() == null ? "" : " (" + actor.schoolType() + ")");
-        add(new Span(kind));
+        var edit = button(getTranslation("network.details.edit"), VaadinIcon.EDIT, () -> actorEditing.open(actor.id(), saved -> { }));
+        edit.setId("actor-edit");
+        add(new HorizontalLayout(new H3(actor.name()), edit));
+        add(new Span(Labels.of(actor.kind()) + (actor.schoolType() == null ? "" : " (" + Labels.of(actor.schoolType()) + ")")));
         if (actor.description() != null) {
             add(new Paragraph(actor.description()));
         }
@@ -75,9 +106,8 @@ class ActorPanel extends Div {
             add(new Paragraph(getTranslation("actor.located-in") + ": " + areaById.get(actor.locatedInId()).label()));
         }
         if (!actor.activeInIds().isEmpty()) {
-            add(new Paragraph(getTranslation("actor.active-in") + ": " + actor.activeInIds().stream()
-                    .map(areaById::get).filter(java.util.Objects::nonNull).map(Area::name).sorted()
-                    .collect(Collectors.joining(", "))));
+            add(new Paragraph(getTranslation("actor.active-in") + ": " + actor.activeInIds().stream().map(areaById::get)
+                    .filter(Objects::nonNull).map(Area::name).sorted().collect(Collectors.joining(", "))));
         }
         renderRoles(actor, day);
         renderTies(actor, day);
@@ -85,10 +115,8 @@ class ActorPanel extends Div {
 
     private void renderRoles(Actor actor, LocalDate day) {
         List<RoleAssignment> held = assignments.list(new RoleAssignmentFilter(actor.id(), null, null, day));
-        add(new H4(getTranslation("actor.roles", held.size())));
-        if (held.isEmpty()) {
-            return;
-        }
+        add(new HorizontalLayout(new H4(getTranslation("actor.roles", held.size())), button(getTranslation("network.details.add-role"),
+                VaadinIcon.PLUS, () -> roleEditing.openNew(actor.id(), saved -> { }))));
         Map<String, Role> roleById = roles.all().stream().collect(Collectors.toMap(Role::id, Function.identity()));
         Map<String, Area> areaById = areas.byIds(held.stream().map(RoleAssignment::areaId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Area::id, Function.identity()));
@@ -96,30 +124,47 @@ class ActorPanel extends Div {
         for (RoleAssignment assignment : held) {
             String text = getTranslation("actor.role-line", roleById.get(assignment.roleId()).name(getLocale()),
                     areaById.get(assignment.areaId()).name(), Labels.of(assignment.basis()));
-            list.add(new ListItem(text));
+            list.add(line(text, facts.provenance(assignment.provenance()),
+                    button(getTranslation("network.details.edit-role", text), VaadinIcon.EDIT,
+                            () -> roleEditing.open(assignment.id(), saved -> { }))));
         }
         add(list);
     }
 
     private void renderTies(Actor actor, LocalDate day) {
         List<Partnership> ties = partnerships.ofActor(actor.id()).stream().filter(tie -> tie.validity().isCurrentOn(day)).toList();
-        add(new H4(getTranslation("actor.ties", ties.size())));
-        if (ties.isEmpty()) {
-            return;
-        }
-        Set<String> otherIds = ties.stream().map(tie -> tie.fromActorId().equals(actor.id()) ? tie.toActorId() : tie.fromActorId())
-                .collect(Collectors.toSet());
+        add(new HorizontalLayout(new H4(getTranslation("actor.ties", ties.size())), button(getTranslation("network.details.add-tie"),
+                VaadinIcon.PLUS, () -> tieEditing.openNew(actor.id(), null, saved -> { }))));
+        Set<String> otherIds = ties.stream().map(tie -> other(tie, actor)).collect(Collectors.toSet());
         Map<String, Actor> others = actors.byIds(otherIds).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
         var list = new UnorderedList();
         for (Partnership tie : ties) {
-            String other = others.get(tie.fromActorId().equals(actor.id()) ? tie.toActorId() : tie.fromActorId()).name();
-            String text = getTranslation("actor.tie-line", other, Labels.of(tie.kind()), Labels.of(tie.intensity()));
-            var item = new ListItem(text);
-            if (tie.isOneSided()) {
-                item.add(new Span(" — " + getTranslation("tie.one-sided")));
-            }
-            list.add(item);
+            String text = getTranslation("actor.tie-line", others.get(other(tie, actor)).name(), Labels.of(tie.kind()),
+                    Labels.of(tie.intensity())) + (tie.isOneSided() ? " — " + getTranslation("tie.one-sided") : "");
+            list.add(line(text, facts.provenance(tie.provenance()), button(getTranslation("network.details.edit-tie", text),
+                    VaadinIcon.EDIT, () -> tieEditing.open(tie.id(), saved -> { }))));
         }
         add(list);
+    }
+
+    private static String other(Partnership tie, Actor actor) {
+        return tie.fromActorId().equals(actor.id()) ? tie.toActorId() : tie.fromActorId();
+    }
+
+    private static ListItem line(String text, String provenance, Button edit) {
+        var asserted = new Span(provenance);
+        asserted.addClassName("weefsel-provenance");
+        var words = new Div(new Span(text), new Div(asserted));
+        var item = new ListItem(new HorizontalLayout(words, edit));
+        return item;
+    }
+
+    /** An icon button; its label is read out by screen readers and shown as a tooltip. */
+    private static Button button(String label, VaadinIcon icon, Runnable action) {
+        var button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
     }
 }

@@ -3,35 +3,40 @@ package nl.weefsel.network.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
-import java.util.List;
-import nl.weefsel.actor.ActorKind;
-import nl.weefsel.area.Area;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.weefsel.area.AreaService;
-import nl.weefsel.base.ui.Labels;
 import nl.weefsel.base.ui.NetworkGraph;
-import nl.weefsel.network.NetworkFilter;
+import nl.weefsel.collaboration.ChangeBroadcaster;
+import nl.weefsel.collaboration.ui.LiveUpdates;
 import nl.weefsel.network.NetworkNode;
 import nl.weefsel.network.NetworkService;
 import nl.weefsel.network.NetworkSnapshot;
-import nl.weefsel.partnership.TieKind;
+import nl.weefsel.partnership.ui.PartnershipEditing;
+import nl.weefsel.role.RoleAssignment;
+import nl.weefsel.role.RoleAssignmentFilter;
+import nl.weefsel.role.RoleAssignmentService;
+import nl.weefsel.role.RoleService;
+import org.jspecify.annotations.Nullable;
 
-/** The whole network, or one area's, as a picture to explore: filter it, click an actor to see its details. */
+/**
+ * The whole network, or one area's, as a picture to work in: filter it, click an actor to see and
+ * edit it, pick two actors to tie them. Other people's changes appear as they are saved.
+ */
 @Route("")
 @PageTitle("Weefsel")
 @Menu(title = "nav.network", order = 1, icon = "vaadin:connect")
@@ -39,105 +44,135 @@ import nl.weefsel.partnership.TieKind;
 class NetworkView extends VerticalLayout {
 
     private final NetworkService network;
+    private final RoleAssignmentService assignments;
+    private final PartnershipEditing ties;
     private final NetworkGraph graph = new NetworkGraph();
     private final ActorPanel details;
-    private final ComboBox<Area> area = new ComboBox<>();
-    private final DatePicker asOf = new DatePicker();
-    private final MultiSelectComboBox<ActorKind> kinds = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<TieKind> tieKinds = new MultiSelectComboBox<>();
-    private final ComboBox<NetworkNode> find = new ComboBox<>();
+    private final NetworkFilterBar filters;
+    private final ComboBox<NetworkNode> find = new ComboBox<>(getTranslation("network.find"));
+    private final Button tieMode = new Button(getTranslation("network.tie.mode"), VaadinIcon.LINK.create());
+    private final Span status = new Span();
     private final Span counts = new Span();
+    private final Select<NodeSizes.Metric> size = new Select<>();
+    private final NodeSizes sizes;
+    private NetworkSnapshot shown = new NetworkSnapshot(java.util.List.of(), java.util.List.of());
+    private Map<String, NetworkNode> shownNodes = Map.of();
+    private @Nullable String tieFrom;
+    private boolean picking;
 
-    NetworkView(NetworkService network, AreaService areas, ActorPanel details) {
+    NetworkView(NetworkService network, AreaService areas, RoleService roles, RoleAssignmentService assignments,
+                PartnershipEditing ties, ActorPanel details, NodeSizes sizes, ChangeBroadcaster changes) {
+        this.sizes = sizes;
         this.network = network;
+        this.assignments = assignments;
+        this.ties = ties;
         this.details = details;
+        this.filters = new NetworkFilterBar(areas.all(), roles.all(), this::refresh);
         setSizeFull();
         setPadding(true);
-        add(new H1(getTranslation("network.title")), filters(areas.all()), legend(), content());
+        filters.add(tools());
+        add(new H1(getTranslation("network.title")), filters, content());
         refresh();
+        LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Actor", "Partnership", "RoleAssignment", "Area"), batch -> {
+            SnapshotRefinement.renamed(shown, batch).ifPresentOrElse(this::draw, this::refresh);
+            details.refresh(filters.day());
+        });
     }
 
-    private FlexLayout filters(List<Area> areas) {
-        area.setLabel(getTranslation("network.filter.area"));
-        area.setItems(areas);
-        area.setItemLabelGenerator(Area::label);
-        area.setPlaceholder(getTranslation("network.filter.area.all"));
-        area.setClearButtonVisible(true);
-
-        asOf.setLabel(getTranslation("network.filter.as-of"));
-        asOf.setValue(LocalDate.now());
-        asOf.setLocale(getLocale());
-
-        kinds.setLabel(getTranslation("network.filter.kinds"));
-        kinds.setItems(ActorKind.values());
-        kinds.setItemLabelGenerator(Labels::of);
-        tieKinds.setLabel(getTranslation("network.filter.tie-kinds"));
-        tieKinds.setItems(TieKind.values());
-        tieKinds.setItemLabelGenerator(Labels::of);
-
-        find.setLabel(getTranslation("network.find"));
+    /** Finding, tying and re-laying out, in the filter bar's row so the drawing keeps the height. */
+    private com.vaadin.flow.component.Component[] tools() {
         find.setItemLabelGenerator(NetworkNode::label);
         find.setClearButtonVisible(true);
         find.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                show(change.getValue().id());
-                graph.select(change.getValue().id());
+            if (change.getValue() != null && change.isFromClient()) {
+                picked(change.getValue().id());
             }
         });
-
-        area.addValueChangeListener(change -> refresh());
-        asOf.addValueChangeListener(change -> refresh());
-        kinds.addValueChangeListener(change -> refresh());
-        tieKinds.addValueChangeListener(change -> refresh());
-
+        tieMode.setId("tie-mode");
+        tieMode.getElement().setAttribute("aria-pressed", "false");
+        tieMode.addClickListener(click -> setPicking(!picking));
+        status.getElement().setAttribute("aria-live", "polite");
+        status.setId("network-status");
+        size.setLabel(getTranslation("network.size"));
+        size.setItems(NodeSizes.Metric.values());
+        size.setItemLabelGenerator(metric -> getTranslation("network.size." + metric.name().toLowerCase()));
+        size.setValue(NodeSizes.Metric.DEGREE);
+        size.addValueChangeListener(change -> draw(shown));
         var relayout = new Button(getTranslation("network.relayout"), VaadinIcon.REFRESH.create(), click -> graph.relayout());
         relayout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-
-        var bar = new FlexLayout(area, asOf, kinds, tieKinds, find, relayout, counts);
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.addClassName("weefsel-filters");
-        return bar;
-    }
-
-    private HorizontalLayout legend() {
-        var legend = new HorizontalLayout();
-        legend.addClassName("weefsel-legend");
-        legend.setSpacing(false);
-        NetworkGraph.KIND_COLOURS.forEach((kind, colour) -> {
-            var swatch = new Span();
-            swatch.addClassName("weefsel-swatch");
-            swatch.getStyle().setBackgroundColor(colour);
-            legend.add(new Span(swatch, new Span(Labels.of(kind))));
-        });
-        var oneSided = new Span(getTranslation("network.legend.one-sided"));
-        oneSided.addClassName("weefsel-legend-one-sided");
-        legend.add(oneSided);
-        return legend;
+        return new com.vaadin.flow.component.Component[] {find, size, tieMode, relayout, counts, status};
     }
 
     private SplitLayout content() {
         var canvas = new Div(graph);
         canvas.addClassName("weefsel-graph");
         canvas.setSizeFull();
-        graph.addNodeClickListener(click -> show(click.nodeId()));
-        var split = new SplitLayout(canvas, details);
+        graph.addNodeClickListener(click -> picked(click.nodeId()));
+        // the legend sits under the details, so the drawing keeps the page's height
+        var side = new Div(details, new NetworkLegend());
+        side.addClassName("weefsel-network-side");
+        var split = new SplitLayout(canvas, side);
         split.setSizeFull();
-        split.setSplitterPosition(72);
+        split.setSplitterPosition(68);
         return split;
     }
 
-    private void show(String actorId) {
-        details.show(actorId, asOf.getValue() == null ? LocalDate.now() : asOf.getValue());
+    /** A node clicked or found: show it, or, while tying, take it as one end of the new tie. */
+    private void picked(String actorId) {
+        if (!picking) {
+            details.show(actorId, filters.day());
+            graph.select(actorId);
+        } else if (tieFrom == null) {
+            tieFrom = actorId;
+            graph.select(actorId);
+            status.setText(getTranslation("network.tie.pick-second", name(actorId)));
+        } else if (!tieFrom.equals(actorId)) {
+            String from = tieFrom;
+            setPicking(false);
+            ties.openNew(from, actorId, saved -> details.show(from, filters.day()));
+        }
+    }
+
+    private void setPicking(boolean on) {
+        picking = on;
+        tieFrom = null;
+        tieMode.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        if (on) {
+            tieMode.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            tieMode.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        status.setText(on ? getTranslation("network.tie.pick-first") : "");
+    }
+
+    private String name(String actorId) {
+        NetworkNode node = shownNodes.get(actorId);
+        return node == null ? "" : node.label();
     }
 
     private void refresh() {
-        var filter = new NetworkFilter(area.getValue() == null ? null : area.getValue().id(),
-                asOf.getValue() == null ? LocalDate.now() : asOf.getValue(), kinds.getValue(), tieKinds.getValue());
-        NetworkSnapshot snapshot = network.snapshot(filter);
+        draw(SnapshotRefinement.refine(network.snapshot(filters.filter()), roleHolders(), filters.intensities()));
+    }
+
+    private void draw(NetworkSnapshot snapshot) {
+        shown = snapshot;
+        shownNodes = snapshot.nodes().stream().collect(Collectors.toMap(NetworkNode::id, Function.identity()));
         String summary = getTranslation("network.summary", snapshot.nodes().size(), snapshot.edges().size());
-        graph.setGraph(snapshot, NetworkNode::degree, summary);
+        graph.setGraph(snapshot, sizes.of(size.getValue(), filters.filter()), summary);
         find.setItems(snapshot.nodes());
         counts.setText(summary);
+    }
+
+    /** The actors holding one of the chosen roles on the chosen day (in the chosen area); null when no role is chosen. */
+    private @Nullable Set<String> roleHolders() {
+        if (filters.roleIds().isEmpty()) {
+            return null;
+        }
+        Set<String> holders = new HashSet<>();
+        for (String roleId : filters.roleIds()) {
+            assignments.list(new RoleAssignmentFilter(null, roleId, filters.areaId(), filters.day())).stream()
+                    .map(RoleAssignment::actorId).forEach(holders::add);
+        }
+        return holders;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -83,24 +82,29 @@ public final class AnalysisBenchmark {
         time(name, "weighted betweenness + closeness", () -> new WeightedShortestPathCentrality(csr).betweenness());
         time(name, "weighted PageRank", () -> new PageRank(csr, true).scores());
         if (name.startsWith("geo_province")) {
-            benchWijk(name, graph);
+            benchAreas(name, graph);
         }
     }
 
-    /** One neighbourhood of the province: its organisations, alone and with outside partners. */
-    private static void benchWijk(String name, AnalysisGraph graph) {
-        String wijk = "M0000-N00";
-        List<String> members = new ArrayList<>();
-        graph.edges().stream()
-                .filter(edge -> edge.target().equals(wijk) && edge.type().equals("located_in"))
-                .forEach(edge -> members.add(edge.source()));
-        AnalysisGraph area = graph.subgraph(members);
-        AnalysisGraph withPartners = graph.subgraphWithPartners(members);
-        time(name, "wijk %s: %d nodes / %d ties, whole analysis".formatted(wijk, area.nodes().size(),
-                area.edges().size()), () -> NetworkAnalysis.analyze(area, AnalysisOptions.UNWEIGHTED));
-        time(name, "wijk %s with partners: %d nodes / %d ties, whole analysis".formatted(wijk,
-                withPartners.nodes().size(), withPartners.edges().size()),
-                () -> NetworkAnalysis.analyze(withPartners, AnalysisOptions.UNWEIGHTED));
+    /**
+     * Sub-networks as the UI asks for them: the organisations of one wijk (ids are
+     * municipality-neighbourhood-organisation), and everything in one municipality; each alone and
+     * with its outside partners.
+     */
+    private static void benchAreas(String name, AnalysisGraph graph) {
+        for (String prefix : List.of("M0000-N00-", "M0000-")) {
+            List<String> members = graph.nodes().stream()
+                    .map(AnalysisGraph.Node::id)
+                    .filter(id -> id.startsWith(prefix))
+                    .toList();
+            benchArea(name, prefix + "*", graph.subgraph(members));
+            benchArea(name, prefix + "* with partners", graph.subgraphWithPartners(members));
+        }
+    }
+
+    private static void benchArea(String name, String area, AnalysisGraph sub) {
+        time(name, "area %s: %d nodes / %d ties, whole analysis".formatted(area, sub.nodes().size(),
+                sub.edges().size()), () -> NetworkAnalysis.analyze(sub, AnalysisOptions.UNWEIGHTED));
     }
 
     private static AnalysisGraph read(Path file) {
@@ -123,9 +127,14 @@ public final class AnalysisBenchmark {
             millis[run] = (System.nanoTime() - start) / 1e6;
             cpuMillis[run] = (CPU.getProcessCpuTime() - cpu) / 1e6;
         }
-        System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.0f | %s |%n", graph, step, median(millis),
-                median(cpuMillis), Arrays.stream(millis).mapToObj(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList());
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.0f | %s |%n", graph, step, format(median(millis)),
+                median(cpuMillis), Arrays.stream(millis).mapToObj(AnalysisBenchmark::format).toList());
         return result;
+    }
+
+    /** Whole milliseconds, or one decimal below 10 ms. */
+    private static String format(double millis) {
+        return String.format(Locale.ROOT, millis < 10 ? "%.1f" : "%.0f", millis);
     }
 
     private static double median(double[] values) {
