@@ -5,12 +5,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import nl.weefsel.exchange.AreaImportResult;
@@ -34,13 +31,7 @@ class AreaImportView extends VerticalLayout {
         this.imports = imports;
         result.setPadding(false);
         result.setId("area-import-result");
-        var upload = new Upload(UploadHandler.toTempFile((metadata, file) ->
-                getUI().ifPresent(ui -> ui.access(() -> imported(metadata.fileName(), file.toPath())))));
-        upload.setAcceptedFileTypes(".csv", ".geojson", ".json");
-        upload.setMaxFiles(1);
-        upload.setId("area-upload");
-        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))));
+        var upload = Uploads.of(this, "area-upload", 200 * 1024 * 1024, this::imported, ".csv", ".geojson", ".json");
         upload.addSucceededListener(done -> upload.clearFileList());
         add(new H1(getTranslation("areas-import.title")), new Paragraph(getTranslation("areas-import.intro")), upload, result,
                 new Paragraph(getTranslation("exchange.attribution.figures")));

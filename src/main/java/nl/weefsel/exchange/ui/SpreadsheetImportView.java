@@ -9,12 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import nl.weefsel.exchange.ImportPreview;
@@ -67,20 +64,9 @@ class SpreadsheetImportView extends VerticalLayout {
         run.setId("import-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(click -> importRows());
-        add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), kind, upload(),
+        add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), kind,
+                Uploads.of(this, "import-upload", MAX_FILE_BYTES, this::uploaded, ".csv", ".txt", ".xlsx"),
                 progress, message, steps);
-    }
-
-    private Upload upload() {
-        var upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) ->
-                getUI().ifPresent(ui -> ui.access(() -> uploaded(metadata.fileName(), uploaded.toPath())))));
-        upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setMaxFiles(1);
-        upload.setId("import-upload");
-        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))));
-        return upload;
     }
 
     private void uploaded(String name, Path path) {
