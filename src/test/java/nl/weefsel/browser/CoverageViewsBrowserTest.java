@@ -109,16 +109,28 @@ class CoverageViewsBrowserTest extends WeefselIntegrationTest {
     }
 
     @Test
-    void a_finding_links_to_the_record_behind_it() throws IOException {
+    void a_finding_opens_the_record_behind_it_in_its_editing_view() throws IOException {
         open("grey-zones");
         waitFor(() -> text("grey-zones").contains("Quardin") ? true : null);
 
         browser.findElement(By.cssSelector("#grey-zones a.weefsel-record-link")).click();
-        waitFor(() -> browser.findElements(By.id("assignment-record")).isEmpty() ? null : true);
+        waitFor(() -> browser.findElements(By.id("record-dialog")).isEmpty() ? null : true);
         screenshot("coverage-record.png");
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Roltoewijzing");
-        assertThat(text("assignment-record")).contains("Charlois", "Wijkverkenning en behoeften ophalen", "toegewezen");
+        assertThat(browser.getCurrentUrl()).contains("/roles?record=");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Wie heeft welke rol waar");
+        Object shown = browser.executeScript(
+                "return [...document.querySelectorAll('#record-dialog vaadin-combo-box')].map(box => box.inputElement.value).join(' | ')");
+        assertThat(String.valueOf(shown)).contains("Quardin", "Charlois", "Wijkverkenning en behoeften ophalen");
+    }
+
+    @Test
+    void a_link_to_a_record_that_is_gone_still_opens_the_list_with_a_message() {
+        open("actors?record=no-such-actor");
+        waitFor(() -> browser.findElements(By.tagName("vaadin-notification-card")).isEmpty() ? null : true);
+
+        assertThat(browser.findElements(By.id("record-dialog"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("vaadin-notification-card")).getText()).contains("bestaat niet");
     }
 
     private void open(String route) {

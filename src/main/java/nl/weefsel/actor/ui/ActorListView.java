@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -27,6 +29,7 @@ import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.LiveUpdates;
 
@@ -35,7 +38,7 @@ import nl.weefsel.collaboration.ui.LiveUpdates;
 @PageTitle("Weefsel")
 @Menu(title = "nav.actors", order = 2, icon = "vaadin:users")
 @PermitAll
-class ActorListView extends VerticalLayout {
+class ActorListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ActorService actors;
     private final ActorEditing editing;
@@ -103,5 +106,11 @@ class ActorListView extends VerticalLayout {
     private void refresh() {
         grid.setItems(actors.list(new ActorFilter(text.getValue(), kinds.getValue(),
                 area.getValue() == null ? null : area.getValue().id())));
+    }
+
+    /** A deep link ({@link RecordLinks}) opens its record over the list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RecordLinks.openRequested(event, id -> editing.open(id, saved -> refresh()));
     }
 }

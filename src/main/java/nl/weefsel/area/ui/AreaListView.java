@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,7 +26,9 @@ import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaData;
 import nl.weefsel.area.AreaLevel;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.base.NotFoundException;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.Collaboration;
 import nl.weefsel.collaboration.ui.LiveUpdates;
@@ -36,7 +40,7 @@ import nl.weefsel.collaboration.ui.RecordOps;
 @PageTitle("Weefsel")
 @Menu(title = "nav.areas", order = 10, icon = "vaadin:map-marker")
 @PermitAll
-class AreaListView extends VerticalLayout {
+class AreaListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AreaService areas;
     private final Collaboration collaboration;
@@ -113,5 +117,11 @@ class AreaListView extends VerticalLayout {
                 .filter(area -> wanted.isEmpty() || area.name().toLowerCase(Locale.ROOT).contains(wanted)
                         || (area.code() != null && area.code().toLowerCase(Locale.ROOT).contains(wanted)))
                 .toList());
+    }
+
+    /** A deep link ({@link RecordLinks}) opens its record over the list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RecordLinks.openRequested(event, id -> open(areas.find(id).orElseThrow(() -> new NotFoundException("Area", id))));
     }
 }

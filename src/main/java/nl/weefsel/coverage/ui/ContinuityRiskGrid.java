@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.ArrayList;
 import java.util.List;
 import nl.weefsel.coverage.ContinuityRisk;
@@ -38,7 +38,7 @@ final class ContinuityRiskGrid extends Grid<ContinuityRisk> {
     }
 
     private Span records(ContinuityRisk risk) {
-        List<RouterLink> links = new ArrayList<>();
+        List<Anchor> links = new ArrayList<>();
         links.add(Records.link(risk.actor().name(), Records.ACTOR, risk.actor().id()));
         if (risk.other() != null) {
             links.add(Records.link(risk.other().name(), Records.ACTOR, risk.other().id()));
@@ -46,6 +46,6 @@ final class ContinuityRiskGrid extends Grid<ContinuityRisk> {
         if (risk.tieId() != null) {
             links.add(Records.link(getTranslation("coverage.risks.the-tie"), Records.TIE, risk.tieId()));
         }
-        return Records.links(links.toArray(RouterLink[]::new));
+        return Records.links(links.toArray(Anchor[]::new));
     }
 }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import nl.weefsel.coverage.CoverageTexts;
 import nl.weefsel.coverage.GreyZone;
@@ -35,9 +35,9 @@ final class GreyZoneGrid extends Grid<GreyZone> {
     }
 
     private com.vaadin.flow.component.html.Span records(GreyZone zone) {
-        RouterLink[] links = zone.holders().stream()
+        Anchor[] links = zone.holders().stream()
                 .map(holder -> Records.link(holder.actor().name(), Records.ASSIGNMENT, holder.assignmentId()))
-                .toArray(RouterLink[]::new);
+                .toArray(Anchor[]::new);
         return Records.links(links);
     }
 }

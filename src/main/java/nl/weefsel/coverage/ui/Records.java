@@ -1,13 +1,13 @@
 package nl.weefsel.coverage.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
+import nl.weefsel.base.ui.RecordLinks;
 
 /**
- * Links from a finding to the records behind it, so a coordinator can check and fix the data.
- * They open {@link RecordView}; the one place to change when the editing views take over.
+ * Links from a finding to the records behind it, so a coordinator can fix the data: each opens the
+ * record's dialog in its editing view (read-only for those who may not change it).
  */
 final class Records {
 
@@ -16,23 +16,25 @@ final class Records {
     static final String ASSIGNMENT = "assignment";
     static final String TIE = "tie";
     static final String NEED = "need";
-    static final java.util.Set<String> KINDS = java.util.Set.of(ACTOR, AREA, ASSIGNMENT, TIE, NEED);
+    private static final Map<String, String> ROUTES = Map.of(ACTOR, "actors", AREA, "areas", ASSIGNMENT, "roles",
+            TIE, "ties", NEED, "needs");
 
     private Records() {
     }
 
-    static RouterLink link(String text, String kind, String id) {
+    static Anchor link(String text, String kind, String id) {
         // A person's affiliation is no record of its own: it is part of the person.
         if (kind.equals(TIE) && id.startsWith("member-")) {
             return link(text, ACTOR, id.substring("member-".length()));
         }
-        var link = new RouterLink(text, RecordView.class, new RouteParameters(Map.of("kind", kind, "id", id)));
+        var link = new Anchor(RecordLinks.to(ROUTES.get(kind), id), text);
+        link.getElement().setAttribute("router-link", true); // navigate inside the app, no page reload
         link.addClassName("weefsel-record-link");
         return link;
     }
 
     /** Links separated by commas, in one cell. */
-    static Span links(RouterLink... links) {
+    static Span links(Anchor... links) {
         var span = new Span();
         for (int i = 0; i < links.length; i++) {
             if (i > 0) {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.ArrayList;
 import java.util.List;
 import nl.weefsel.coverage.AreaRef;
@@ -54,12 +54,12 @@ final class WhiteSpotGrid extends Grid<WhiteSpot> {
     }
 
     private Span records(WhiteSpot spot) {
-        List<RouterLink> links = new ArrayList<>();
+        List<Anchor> links = new ArrayList<>();
         links.add(Records.link(spot.area().name(), Records.AREA, spot.area().id()));
         if (spot.need() != null) {
             links.add(Records.link(spot.need().title(), Records.NEED, spot.need().id()));
         }
         spot.openNeeds().forEach(need -> links.add(Records.link(need.title(), Records.NEED, need.id())));
-        return Records.links(links.toArray(RouterLink[]::new));
+        return Records.links(links.toArray(Anchor[]::new));
     }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -20,8 +22,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.Set;
 import nl.weefsel.area.Area;
+import nl.weefsel.base.NotFoundException;
 import nl.weefsel.base.Validity;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.FactTexts;
 import nl.weefsel.collaboration.ui.LiveUpdates;
@@ -35,7 +39,7 @@ import nl.weefsel.initiative.InitiativeStatus;
 @PageTitle("Weefsel")
 @Menu(title = "nav.initiatives", order = 5, icon = "vaadin:lightbulb")
 @PermitAll
-class InitiativeListView extends VerticalLayout {
+class InitiativeListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final InitiativeService initiatives;
     private final InitiativeEditing editing;
@@ -106,5 +110,14 @@ class InitiativeListView extends VerticalLayout {
                 .filter(item -> statuses.getValue().isEmpty() || statuses.getValue().contains(item.status()))
                 .filter(item -> wanted.isEmpty() || item.name().toLowerCase(Locale.ROOT).contains(wanted))
                 .toList());
+    }
+
+    /** A deep link ({@link RecordLinks}) opens its record over the list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RecordLinks.openRequested(event, id -> {
+            Initiative initiative = initiatives.find(id).orElseThrow(() -> new NotFoundException("Initiative", id));
+            editing.openInitiative(initiative, InitiativeEditing.dataOf(initiative), saved -> refresh());
+        });
     }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,7 +24,9 @@ import java.util.Locale;
 import java.util.Set;
 import nl.weefsel.area.Area;
 import nl.weefsel.audit.ui.ChangeTexts;
+import nl.weefsel.base.NotFoundException;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.LiveUpdates;
 import nl.weefsel.initiative.Need;
@@ -35,7 +39,7 @@ import nl.weefsel.initiative.NeedStatus;
 @PageTitle("Weefsel")
 @Menu(title = "nav.needs", order = 6, icon = "vaadin:comment-ellipsis")
 @PermitAll
-class NeedListView extends VerticalLayout {
+class NeedListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final NeedService needs;
     private final InitiativeEditing editing;
@@ -106,5 +110,14 @@ class NeedListView extends VerticalLayout {
                 .filter(item -> statuses.getValue().isEmpty() || statuses.getValue().contains(item.status()))
                 .filter(item -> wanted.isEmpty() || item.title().toLowerCase(Locale.ROOT).contains(wanted))
                 .toList());
+    }
+
+    /** A deep link ({@link RecordLinks}) opens its record over the list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RecordLinks.openRequested(event, id -> {
+            Need need = needs.find(id).orElseThrow(() -> new NotFoundException("Need", id));
+            editing.openNeed(need, InitiativeEditing.dataOf(need), saved -> refresh());
+        });
     }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,6 +26,7 @@ import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorFilter;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.FactTexts;
 import nl.weefsel.collaboration.ui.LiveUpdates;
@@ -37,7 +40,7 @@ import nl.weefsel.partnership.TieKind;
 @PageTitle("Weefsel")
 @Menu(title = "nav.ties", order = 4, icon = "vaadin:link")
 @PermitAll
-class PartnershipListView extends VerticalLayout {
+class PartnershipListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PartnershipService partnerships;
     private final ActorService actors;
@@ -131,5 +134,11 @@ class PartnershipListView extends VerticalLayout {
                 .filter(tie -> intensities.getValue().isEmpty() || intensities.getValue().contains(tie.intensity()))
                 .filter(tie -> !oneSided.getValue() || tie.isOneSided())
                 .toList());
+    }
+
+    /** A deep link ({@link RecordLinks}) opens its record over the list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RecordLinks.openRequested(event, id -> editing.open(id, saved -> refresh()));
     }
 }

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -20,6 +22,7 @@ import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.FactTexts;
 import nl.weefsel.collaboration.ui.LiveUpdates;
@@ -34,7 +37,7 @@ import nl.weefsel.role.RoleService;
 @PageTitle("Weefsel")
 @Menu(title = "nav.roles", order = 3, icon = "vaadin:sitemap")
 @PermitAll
-class RoleAssignmentListView extends VerticalLayout {
+class RoleAssignmentListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RoleAssignmentService assignments;
     private final RoleAssignmentEditing editing;
@@ -113,5 +116,11 @@ class RoleAssignmentListView extends VerticalLayout {
         grid.setItems(assignments.list(new RoleAssignmentFilter(actor.getValue() == null ? null : actor.getValue().id(),
                 role.getValue() == null ? null : role.getValue().id(), area.getValue() == null ? null : area.getValue().id(),
                 currentOn.getValue())));
+    }
+
+    /** A deep link ({@link RecordLinks}) opens its record over the list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RecordLinks.openRequested(event, id -> editing.open(id, saved -> refresh()));
     }
 }

@@ -1,0 +1,41 @@
+package nl.weefsel.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.function.Consumer;
+import nl.weefsel.base.NotFoundException;
+
+/**
+ * Deep links into the editing views: {@code actors?record=ID} opens the list of actors with that
+ * actor's dialog open, so a finding, a history entry or a link in an e-mail leads straight to the
+ * record where it can be corrected. The list views call {@link #openRequested} when entered.
+ */
+public final class RecordLinks {
+
+    static final String PARAMETER = "record";
+
+    private RecordLinks() {
+    }
+
+    /** The location of a record in the editing view at {@code route}, for a router link or an anchor. */
+    public static String to(String route, String id) {
+        return route + "?" + QueryParameters.of(PARAMETER, id).getQueryString();
+    }
+
+    /**
+     * Opens the record the location asks for, if any. A record that no longer exists gives the same
+     * message as anywhere else instead of an error page: the list is still useful.
+     */
+    public static void openRequested(BeforeEnterEvent event, Consumer<String> open) {
+        event.getLocation().getQueryParameters().getSingleParameter(PARAMETER).ifPresent(id -> {
+            try {
+                open.accept(id);
+            } catch (NotFoundException gone) {
+                Notification.show(event.getUI().getTranslation("error.not-found"), 6000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+    }
+}
