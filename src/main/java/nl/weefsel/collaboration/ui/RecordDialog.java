@@ -99,6 +99,7 @@ public class RecordDialog<R, D> extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("record-save");
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.setId("record-cancel");
         end.setId("record-end");
         end.setVisible(false);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
