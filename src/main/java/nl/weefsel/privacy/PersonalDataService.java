@@ -1,7 +1,10 @@
 package nl.weefsel.privacy;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorKind;
@@ -28,6 +31,9 @@ public class PersonalDataService {
 
     /** The name an erased person keeps in the network: their role remains, who they were does not. */
     public static final String ERASED_NAME = "Persoon (gegevens gewist)";
+
+    /** What the history shows instead of any other erased value (a description, an e-mail address). */
+    public static final String ERASED_VALUE = "(gewist)";
 
     private final ActorService actors;
     private final RoleAssignmentService assignments;
@@ -74,16 +80,28 @@ public class PersonalDataService {
                 assignments.list(new RoleAssignmentFilter(actorId, null, null, null)), partnerships.ofActor(actorId));
     }
 
-    /** Removes who the person was; their roles and ties stay in the network under {@value #ERASED_NAME}. */
+    /**
+     * Removes who the person was, also from the history; their roles and ties stay in the network
+     * under {@value #ERASED_NAME}.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void erase(String actorId) {
         Actor person = person(actorId);
+        Set<String> personalData = new HashSet<>();
+        queries.find(actorId).ifPresent(data -> Stream.of(data.fullName(), data.email(), data.phone())
+                .forEach(value -> addText(personalData, value)));
         queries.delete(actorId);
         var data = ActorData.from(person);
         actors.update(actorId, person.version(), new ActorData(ERASED_NAME, data.kind(), null, null, null, null,
                 data.locatedInId(), data.activeInIds(), data.affiliationId(), data.disciplines(), data.targetGroups()));
-        events.publishEvent(new PersonErased(actorId));
+        events.publishEvent(new PersonErased(actorId, personalData));
+    }
+
+    private static void addText(Set<String> values, @org.jspecify.annotations.Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            values.add(value);
+        }
     }
 
     private Actor person(String actorId) {

@@ -167,7 +167,48 @@ public class AccessPolicy {
         return coordinator || scout;
     }
 
+    // For the views: whether to offer an action at all. The record rules above decide each case;
+    // these only say whether there can be any case for this user.
+
+    /** Whether the user could add or change some area (its record, its boundary). */
+    public boolean mayChangeAreas() {
+        return isAdmin() || worksIn(WeefselRole.COORDINATOR);
+    }
+
+    /** Whether the user could add an actor anywhere: a coordinator, or a scout adding a contact. */
+    public boolean mayCreateActors() {
+        return isAdmin() || worksIn(WeefselRole.COORDINATOR) || worksIn(WeefselRole.SCOUT);
+    }
+
+    /** Whether the user could assign a role: a coordinator, or a partner claiming one for their organisation. */
+    public boolean mayAssignRoles() {
+        return isAdmin() || worksIn(WeefselRole.COORDINATOR) || isPartnerOfSomeOrganisation();
+    }
+
+    /** Whether the user could add or propose a tie. */
+    public boolean mayCreateTies() {
+        return isAdmin() || worksIn(WeefselRole.COORDINATOR) || worksIn(WeefselRole.SCOUT) || isPartnerOfSomeOrganisation();
+    }
+
+    /** Whether the user could register an initiative or a need in some area. */
+    public boolean mayRegister() {
+        return isAdmin() || worksIn(WeefselRole.COORDINATOR) || worksIn(WeefselRole.SCOUT);
+    }
+
+    /** Imports (spreadsheets, area lists, boundaries, back-ups) are for administrators. */
+    public boolean mayImport() {
+        return isAdmin();
+    }
+
     // Building blocks
+
+    private boolean worksIn(WeefselRole role) {
+        return current.get().has(role) && !current.get().territoryCodes().isEmpty();
+    }
+
+    private boolean isPartnerOfSomeOrganisation() {
+        return current.get().has(WeefselRole.PARTNER) && current.get().organisation() != null;
+    }
 
     private boolean isAdmin() {
         return current.get().has(WeefselRole.ADMIN);

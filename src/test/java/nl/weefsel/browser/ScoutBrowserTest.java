@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.initiative.Initiative;
+import nl.weefsel.initiative.InitiativeService;
+import nl.weefsel.initiative.InitiativeStatus;
 import nl.weefsel.initiative.Need;
 import nl.weefsel.initiative.NeedService;
 import nl.weefsel.initiative.NeedStatus;
@@ -17,11 +20,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A wijkverkenner on a phone, 360 × 740 CSS pixels. */
+/** A wijkverkenner on a phone, 360 × 740 CSS pixels, signed in through the demo provider's real redirect flow. */
 class ScoutBrowserTest extends WeefselIntegrationTest {
 
     @LocalServerPort int port;
     @Autowired NeedService needs;
+    @Autowired InitiativeService initiatives;
     @Autowired AreaService areas;
 
     private ChromeDriver phone;
@@ -59,5 +63,27 @@ class ScoutBrowserTest extends WeefselIntegrationTest {
         assertThat(need.status()).isEqualTo(NeedStatus.OPEN);
         assertThat(need.targetGroups()).containsExactly(nl.weefsel.base.TargetGroup.YOUTH);
         assertThat(need.heardOn()).isEqualTo(java.time.LocalDate.now());
+    }
+
+    @Test
+    void a_scout_registers_an_initiative_in_their_other_wijk() {
+        String feijenoord = areas.findByCode("WK059903").orElseThrow().id();
+        String name = "Buurtkoor op woensdag " + Long.toString(System.nanoTime(), 36);
+        phone.get("http://localhost:" + port + "/scout?wijk=WK059903");
+        Vaadin.await(phone, By.id("scout-save"));
+
+        Vaadin.click(phone, By.xpath("//vaadin-radio-button[normalize-space(.)='Een initiatief']"));
+        new WebDriverWait(phone, Vaadin.PATIENCE).until(d -> "Naam van het initiatief".equals(
+                Vaadin.await(d, By.id("scout-title")).getDomProperty("label")));
+        Vaadin.type(phone, By.id("scout-title"), name);
+        Vaadin.click(phone, By.xpath("//vaadin-checkbox[normalize-space(.)='Ouderen']"));
+        Vaadin.click(phone, By.id("scout-save"));
+
+        Initiative initiative = new WebDriverWait(phone, Vaadin.PATIENCE).until(d -> initiatives.list(feijenoord).stream()
+                .filter(i -> i.name().equals(name)).findFirst().orElse(null));
+        assertThat(initiative.status()).isEqualTo(InitiativeStatus.ACTIVE);
+        assertThat(initiative.targetGroups()).containsExactly(nl.weefsel.base.TargetGroup.ELDERLY);
+        assertThat(initiative.audit().createdBy()).isEqualTo("scout");
+        assertThat(needs.list(feijenoord)).noneMatch(need -> need.title().equals(name));
     }
 }

@@ -42,6 +42,25 @@ final class Vaadin {
         ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(cell));
     }
 
+    /** Picks the item labelled {@code text} in a combo box as a user does: types the label and presses Enter. */
+    static void choose(WebDriver driver, By combo, String text) {
+        WebElement box = await(driver, combo);
+        WebElement input = box.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(text);
+        var js = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return arguments[0].opened && !arguments[0].loading && arguments[0].filteredItems.length > 0", box)));
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return arguments[0].selectedItem != null && !arguments[0].opened", box)));
+    }
+
+    /** Whether an element with this id is on the page and shown (Vaadin hides with the {@code hidden} attribute). */
+    static boolean shows(WebDriver driver, String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     static boolean gridShows(WebDriver driver, String text) {
         return !driver.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + text + "']")).isEmpty();
     }

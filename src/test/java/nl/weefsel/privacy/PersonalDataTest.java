@@ -10,6 +10,7 @@ import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.audit.HistoryService;
 import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.base.Validity;
 import nl.weefsel.partnership.Intensity;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A person's data: only with consent, exportable, and erasable without breaking the network. */
@@ -36,6 +38,8 @@ class PersonalDataTest extends WeefselIntegrationTest {
     @Autowired RoleService roles;
     @Autowired RoleAssignmentService assignments;
     @Autowired PartnershipService partnerships;
+    @Autowired HistoryService history;
+    @Autowired Neo4jClient neo4j;
 
     private String personId;
     private String assignmentId;
@@ -95,6 +99,41 @@ class PersonalDataTest extends WeefselIntegrationTest {
         assertThat(person.kind()).isEqualTo(ActorKind.PERSON);
         assertThat(assignments.find(assignmentId)).isPresent();
         assertThat(partnerships.find(tieId)).isPresent();
+    }
+
+    @Test
+    void erasure_scrubs_the_person_from_the_history_and_keeps_the_entries() {
+        String unique = Long.toString(System.nanoTime(), 36);
+        String name = "Fatima Jansen " + unique;
+        String email = "fatima." + unique + "@example.org";
+        String phone = "010-" + unique;
+        var person = actors.find(personId).orElseThrow();
+        actors.update(personId, person.version(), new ActorData(name, ActorKind.PERSON, null,
+                "Contactpersoon " + name, null, null, person.locatedInId(), person.activeInIds(), person.affiliationId(),
+                person.disciplines(), person.targetGroups()));
+        var tie = partnerships.find(tieId).orElseThrow();
+        partnerships.update(tieId, tie.version(), new PartnershipData(tie.fromActorId(), tie.toActorId(), tie.kind(),
+                Intensity.COORDINATION, false, false, tie.validity(), true, null, "afspraak met " + name + ", " + phone));
+        personalData.record(personId, new PersonalDataInput(name, email, phone, "formulier wijkverkenning", LocalDate.of(2026, 3, 1)));
+        int ownEntries = history.ofRecord(personId).size();
+
+        personalData.erase(personId);
+
+        for (String personal : List.of(name, email, phone, unique)) {
+            assertThat(neo4j.query("""
+                    MATCH (c:Change) WHERE c.label CONTAINS $text OR c.fields CONTAINS $text
+                                        OR c.before CONTAINS $text OR c.after CONTAINS $text
+                    RETURN count(c)""").bind(personal).to("text").fetchAs(Long.class).one()).as(personal).contains(0L);
+        }
+        var entries = history.ofRecord(personId);
+        assertThat(entries).hasSize(ownEntries + 1); // the erasure itself is a change, too
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.label()).isEqualTo(PersonalDataService.ERASED_NAME));
+        assertThat(entries).anySatisfy(entry -> {
+            assertThat(entry.by()).isEqualTo("eva");
+            assertThat(entry.fields()).anySatisfy(field -> assertThat(field.field()).isEqualTo("description"));
+        });
+        assertThat(history.ofRecord(tieId)).anySatisfy(entry -> assertThat(entry.fields())
+                .anySatisfy(field -> assertThat(field.field()).isEqualTo("note")));
     }
 
     @Test

@@ -52,6 +52,21 @@ class SignInTest extends WeefselIntegrationTest {
     }
 
     @Test
+    void the_session_cookie_is_http_only_and_secure_behind_tls() throws Exception {
+        var direct = get("/oauth2/authorization/weefsel");
+        var behindTls = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/authorization/weefsel"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sessionCookie(direct)).contains("HttpOnly").doesNotContain("Secure");
+        assertThat(sessionCookie(behindTls)).contains("HttpOnly", "Secure", "SameSite=Lax");
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+    }
+
+    @Test
     void the_read_api_wants_a_bearer_token() throws Exception {
         assertThat(get("/api/v1/areas").statusCode()).isEqualTo(401);
     }

@@ -10,6 +10,7 @@ import nl.weefsel.collaboration.ui.Collaboration;
 import nl.weefsel.collaboration.ui.RecordDialog;
 import nl.weefsel.collaboration.ui.RecordOps;
 import nl.weefsel.base.NotFoundException;
+import nl.weefsel.security.AccessPolicy;
 import org.springframework.stereotype.Component;
 
 /** Opens the actor dialog; the way other views (the network) reach actor editing. */
@@ -19,11 +20,18 @@ public class ActorEditing {
     private final ActorService actors;
     private final AreaService areas;
     private final Collaboration collaboration;
+    private final AccessPolicy access;
 
-    ActorEditing(ActorService actors, AreaService areas, Collaboration collaboration) {
+    ActorEditing(ActorService actors, AreaService areas, Collaboration collaboration, AccessPolicy access) {
         this.actors = actors;
         this.areas = areas;
         this.collaboration = collaboration;
+        this.access = access;
+    }
+
+    /** Whether to offer "new actor" at all. */
+    public boolean mayCreate() {
+        return access.mayCreateActors();
     }
 
     public void open(String actorId, Consumer<Actor> onChange) {
@@ -39,6 +47,7 @@ public class ActorEditing {
     private RecordOps<Actor, ActorData> ops() {
         return RecordOps.of(new RecordOps.Shape<>("Actor", Actor.class, Actor::id, Actor::version, Actor::audit,
                         ActorData::from, Actor::name),
-                actors::find, actors::create, actors::update).deletedBy(actors::delete);
+                actors::find, actors::create, actors::update).deletedBy(actors::delete)
+                .permittedBy(actor -> access.mayEditActor(actor.id(), ActorData.from(actor)), actor -> access.mayDeleteActor(actor.id()));
     }
 }

@@ -76,6 +76,7 @@ class ActorListView extends VerticalLayout implements BeforeEnterObserver {
         var add = new Button(getTranslation("actors.new"), VaadinIcon.PLUS.create(), click -> editing.openNew(saved -> refresh()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("actor-new");
+        add.setVisible(editing.mayCreate());
         var bar = new FlexLayout(text, kinds, area, add);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

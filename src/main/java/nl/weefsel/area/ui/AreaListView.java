@@ -34,6 +34,7 @@ import nl.weefsel.collaboration.ui.Collaboration;
 import nl.weefsel.collaboration.ui.LiveUpdates;
 import nl.weefsel.collaboration.ui.RecordDialog;
 import nl.weefsel.collaboration.ui.RecordOps;
+import nl.weefsel.security.AccessPolicy;
 
 /** The areas — municipalities, wijken, buurten … — searchable by name or code and level. */
 @Route("areas")
@@ -44,14 +45,16 @@ class AreaListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AreaService areas;
     private final Collaboration collaboration;
+    private final AccessPolicy access;
     private final Grid<Area> grid = new Grid<>();
     private final TextField text = new TextField(getTranslation("areas.filter.text"));
     private final MultiSelectComboBox<AreaLevel> levels = new MultiSelectComboBox<>(getTranslation("field.level"));
     private Map<String, Area> byId = Map.of();
 
-    AreaListView(AreaService areas, Collaboration collaboration, ChangeBroadcaster changes) {
+    AreaListView(AreaService areas, Collaboration collaboration, ChangeBroadcaster changes, AccessPolicy access) {
         this.areas = areas;
         this.collaboration = collaboration;
+        this.access = access;
         setSizeFull();
         add(new H1(getTranslation("areas.title")), filters(), grid());
         refresh();
@@ -68,6 +71,8 @@ class AreaListView extends VerticalLayout implements BeforeEnterObserver {
         levels.addValueChangeListener(change -> refresh());
         var add = new Button(getTranslation("areas.new"), VaadinIcon.PLUS.create(), click -> open(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("area-new");
+        add.setVisible(access.mayChangeAreas());
         var bar = new FlexLayout(text, levels, add);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -98,7 +103,8 @@ class AreaListView extends VerticalLayout implements BeforeEnterObserver {
         List<Area> all = areas.all();
         var ops = RecordOps.of(new RecordOps.Shape<>("Area", Area.class, Area::id, Area::version, Area::audit,
                         AreaListView::dataOf, Area::label), areas::find, areas::create, areas::update)
-                .deletedBy(areas::delete);
+                .deletedBy(areas::delete)
+                .permittedBy(shown -> access.mayEditArea(shown.id(), dataOf(shown)), shown -> access.mayEditArea(shown.id(), null));
         var initial = area == null ? AreaData.of(AreaLevel.WIJK, null, "", null) : dataOf(area);
         new RecordDialog<>(ops, new AreaForm(all), collaboration, area, initial, changed -> refresh()).open();
     }

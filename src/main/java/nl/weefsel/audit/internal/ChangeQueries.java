@@ -75,6 +75,41 @@ public class ChangeQueries {
         return names;
     }
 
+    /** A change node as stored: its texts and the JSON of its diff and of the record before and after. */
+    record StoredTexts(String id, String recordId, String label, String fields, String before, String after) {
+    }
+
+    /**
+     * The changes of one record, of the records that referred to it (a tie, a role), and every other
+     * change in which one of {@code texts} occurs. A scan of all changes: it serves erasure, which is rare.
+     */
+    List<StoredTexts> ofRecordOrMentioning(String recordId, Collection<String> texts) {
+        return List.copyOf(client.query("""
+                        MATCH (c:Change)
+                        WHERE c.recordId = $recordId OR c.before CONTAINS $quotedId OR c.after CONTAINS $quotedId
+                           OR any(text IN $texts WHERE c.label CONTAINS text
+                              OR c.fields CONTAINS text OR c.before CONTAINS text OR c.after CONTAINS text)
+                        RETURN c.id AS id, c.recordId AS recordId, c.label AS label, c.fields AS fields,
+                               c.before AS before, c.after AS after
+                        """)
+                .bindAll(Map.of("recordId", recordId, "quotedId", JSON.writeValueAsString(recordId), "texts", List.copyOf(texts)))
+                .fetchAs(StoredTexts.class).mappedBy((types, row) -> new StoredTexts(Props.string(row, "id"),
+                        Props.string(row, "recordId"), Props.string(row, "label"), Props.string(row, "fields"),
+                        Props.string(row, "before"), Props.string(row, "after")))
+                .all());
+    }
+
+    /** Replaces a change's texts; who, when, which record and what kind of change stay. */
+    void rewrite(StoredTexts change) {
+        client.query("""
+                        MATCH (c:Change {id: $id})
+                        SET c.label = $label, c.fields = $fields, c.before = $before, c.after = $after
+                        """)
+                .bindAll(Map.of("id", change.id(), "label", change.label(), "fields", change.fields(),
+                        "before", change.before(), "after", change.after()))
+                .run();
+    }
+
     public List<ChangeEntry> ofRecord(String recordId) {
         return entries("""
                 MATCH (c:Change {recordId: $recordId}) RETURN c ORDER BY c.at DESC, c.id

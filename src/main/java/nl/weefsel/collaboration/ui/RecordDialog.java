@@ -34,6 +34,8 @@ public class RecordDialog<R, D> extends Dialog {
     private final Paragraph provenance = new Paragraph();
     private final Button save = new Button(getTranslation("editing.save"), click -> save());
     private final Button end = new Button(getTranslation("editing.end"), click -> askEnd());
+    private final Button delete = new Button(getTranslation("editing.delete"), click -> askDelete());
+    private final Button cancel = new Button(getTranslation("editing.cancel"), click -> close());
     private @Nullable R record;
     private @Nullable PresenceBar presence;
     private @Nullable HistoryFeed history;
@@ -96,17 +98,14 @@ public class RecordDialog<R, D> extends Dialog {
     private void footerButtons() {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("record-save");
-        var cancel = new Button(getTranslation("editing.cancel"), click -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.setId("record-cancel");
         end.setId("record-end");
         end.setVisible(false);
-        if (record != null && ops.delete != null) {
-            var delete = new Button(getTranslation("editing.delete"), click -> askDelete());
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            delete.setId("record-delete");
-            getFooter().add(delete);
-        }
-        getFooter().add(end, cancel, save);
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.setId("record-delete");
+        delete.setVisible(false);
+        getFooter().add(delete, end, cancel, save);
     }
 
     private void save() {
@@ -178,7 +177,7 @@ public class RecordDialog<R, D> extends Dialog {
 
     private void delete() {
         try {
-            ops.delete.accept(id());
+            java.util.Objects.requireNonNull(ops.delete).accept(id());
             done(current(), "editing.deleted");
         } catch (InvalidInputException refused) {
             Toasts.error(getTranslation("error.invalid", Problems.text(this, refused)));
@@ -218,7 +217,12 @@ public class RecordDialog<R, D> extends Dialog {
         fill(ops.shape.data().apply(shown));
         notice.setVisible(false);
         var validity = ops.validity == null ? null : ops.validity.apply(shown);
-        end.setVisible(ops.end != null && validity != null && validity.until() == null);
+        boolean editable = ops.mayEdit.test(shown);
+        form.fields().values().forEach(field -> field.setReadOnly(!editable));
+        save.setVisible(editable);
+        cancel.setText(getTranslation(editable ? "editing.cancel" : "editing.close"));
+        end.setVisible(editable && ops.end != null && validity != null && validity.until() == null);
+        delete.setVisible(ops.delete != null && ops.mayDelete.test(shown));
         if (ops.provenance != null) {
             var asserted = ops.provenance.apply(shown);
             provenance.setText(getTranslation("editing.provenance", asserted.assertedBy(), texts.time(asserted.assertedAt()),

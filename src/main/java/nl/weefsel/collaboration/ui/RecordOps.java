@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import nl.weefsel.base.Audit;
 import nl.weefsel.base.Provenance;
@@ -40,6 +41,8 @@ public final class RecordOps<R, D> {
     @Nullable Function<R, Validity> validity;
     @Nullable Consumer<String> delete;
     @Nullable Function<R, Provenance> provenance;
+    Predicate<R> mayEdit = record -> true;
+    Predicate<R> mayDelete = record -> true;
 
     private RecordOps(Shape<R, D> shape, Function<String, Optional<R>> find, Function<D, R> create, Update<R, D> update) {
         this.shape = shape;
@@ -68,6 +71,16 @@ public final class RecordOps<R, D> {
     /** The record is a fact someone asserted; the dialog shows who, from which source, and when. */
     public RecordOps<R, D> assertedAs(Function<R, Provenance> provenance) {
         this.provenance = provenance;
+        return this;
+    }
+
+    /**
+     * Who may change (save, end) and delete a record, as the service's access rules say; the dialog
+     * shows a record that the user may not change read-only, without those buttons.
+     */
+    public RecordOps<R, D> permittedBy(Predicate<R> mayEdit, Predicate<R> mayDelete) {
+        this.mayEdit = mayEdit;
+        this.mayDelete = mayDelete;
         return this;
     }
 

@@ -24,6 +24,7 @@ import nl.weefsel.coverage.AreaCoverage;
 import nl.weefsel.coverage.CoverageService;
 import nl.weefsel.coverage.CoverageTexts;
 import nl.weefsel.coverage.Subject;
+import nl.weefsel.security.AccessPolicy;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -45,7 +46,7 @@ class CoverageMapView extends VerticalLayout {
     private final ComparisonGrid table = new ComparisonGrid();
 
     CoverageMapView(CoverageService coverage, @Value("${weefsel.map.tile-url:}") String tileUrl,
-                    @Value("${weefsel.map.tile-attribution:}") String tileAttribution) {
+                    @Value("${weefsel.map.tile-attribution:}") String tileAttribution, AccessPolicy access) {
         this.coverage = coverage;
         this.subject = new SubjectPicker(getTranslation("coverage.map.subject"), coverage.subjects(), coverage.texts());
         setWidthFull();
@@ -55,7 +56,10 @@ class CoverageMapView extends VerticalLayout {
         summary.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("coverage.map.title")), new Paragraph(getTranslation("coverage.map.intro")), filters(), map, summary,
                 CsvExport.anchor("dekking-per-gebied.csv", getTranslation("coverage.export.csv"), () -> table.rows(coverage.texts())),
-                table, new BoundaryUpload(coverage, this::refresh));
+                table);
+        if (access.mayChangeAreas()) {
+            add(new BoundaryUpload(coverage, this::refresh));
+        }
         refresh();
         LiveFindings.refresh(this, coverage, this::refresh);
     }

@@ -12,6 +12,7 @@ import nl.weefsel.initiative.InitiativeService;
 import nl.weefsel.initiative.Need;
 import nl.weefsel.initiative.NeedData;
 import nl.weefsel.initiative.NeedService;
+import nl.weefsel.security.AccessPolicy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +25,21 @@ class InitiativeEditing {
     private final AreaService areas;
     private final ActorService actors;
     private final Collaboration collaboration;
+    private final AccessPolicy access;
 
     InitiativeEditing(InitiativeService initiatives, NeedService needs, AreaService areas, ActorService actors,
-                      Collaboration collaboration) {
+                      Collaboration collaboration, AccessPolicy access) {
+        this.access = access;
         this.initiatives = initiatives;
         this.needs = needs;
         this.areas = areas;
         this.actors = actors;
         this.collaboration = collaboration;
+    }
+
+    /** Whether to offer "new initiative" and "new need" at all. */
+    boolean mayRegister() {
+        return access.mayRegister();
     }
 
     Choices choices() {
@@ -43,14 +51,17 @@ class InitiativeEditing {
                                 Initiative::audit, InitiativeEditing::dataOf, Initiative::name),
                         initiatives::find, initiatives::register, initiatives::update)
                 .endedBy(initiatives::end, Initiative::validity)
-                .deletedBy(initiatives::delete);
+                .deletedBy(initiatives::delete)
+                .permittedBy(shown -> access.mayEditInitiative(shown.id(), dataOf(shown)),
+                        shown -> access.mayEditInitiative(shown.id(), null));
         new RecordDialog<>(ops, new InitiativeForm(choices()), collaboration, initiative, initial, onChange).open();
     }
 
     void openNeed(@Nullable Need need, NeedData initial, Consumer<Need> onChange) {
         var ops = RecordOps.of(new RecordOps.Shape<>("Need", Need.class, Need::id, Need::version, Need::audit,
                         InitiativeEditing::dataOf, Need::title), needs::find, needs::register, needs::update)
-                .deletedBy(needs::delete);
+                .deletedBy(needs::delete)
+                .permittedBy(shown -> access.mayEditNeed(shown.id(), dataOf(shown)), shown -> access.mayEditNeed(shown.id(), null));
         new RecordDialog<>(ops, new NeedForm(choices()), collaboration, need, initial, onChange).open();
     }
 

@@ -76,6 +76,8 @@ class InitiativeListView extends VerticalLayout implements BeforeEnterObserver {
                 new InitiativeData("", null, area.getValue() == null ? null : area.getValue().id(), null, Set.of(), Set.of(),
                         InitiativeStatus.ACTIVE, Validity.ALWAYS), saved -> refresh()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("initiative-new");
+        add.setVisible(editing.mayRegister());
         var bar = new FlexLayout(text, area, statuses, add);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -76,6 +76,8 @@ class NeedListView extends VerticalLayout implements BeforeEnterObserver {
                 NeedData.heard("", area.getValue() == null ? null : area.getValue().id(), Set.of(), Set.of(), LocalDate.now()),
                 saved -> refresh()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("need-new");
+        add.setVisible(editing.mayRegister());
         var bar = new FlexLayout(text, area, statuses, add);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,7 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,7 @@ import nl.weefsel.initiative.InitiativeService;
 import nl.weefsel.initiative.InitiativeStatus;
 import nl.weefsel.initiative.NeedData;
 import nl.weefsel.initiative.NeedService;
+import nl.weefsel.security.AccessPolicy;
 
 /**
  * For wijkverkenners on a phone: register a need heard or an initiative seen, in one of their wijken,
@@ -42,7 +44,7 @@ import nl.weefsel.initiative.NeedService;
 @Route("scout")
 @PageTitle("Weefsel")
 @Menu(title = "nav.scout", order = 7, icon = "vaadin:mobile")
-@PermitAll
+@RolesAllowed({"SCOUT", "COORDINATOR", "ADMIN"}) // the roles that may register; the menu leaves it out for others
 class ScoutView extends VerticalLayout implements BeforeEnterObserver {
 
     enum What { NEED, INITIATIVE }
@@ -58,7 +60,7 @@ class ScoutView extends VerticalLayout implements BeforeEnterObserver {
     private final DatePicker heardOn = new DatePicker(getTranslation("field.heardOn"), LocalDate.now());
     private final TextArea description = new TextArea(getTranslation("scout.description"));
 
-    ScoutView(NeedService needs, InitiativeService initiatives, ScoutTerritory territory) {
+    ScoutView(NeedService needs, InitiativeService initiatives, ScoutTerritory territory, AccessPolicy access) {
         this.needs = needs;
         this.initiatives = initiatives;
         this.territory = territory;
@@ -85,7 +87,12 @@ class ScoutView extends VerticalLayout implements BeforeEnterObserver {
         title.setWidthFull();
         heardOn.setWidthFull();
         description.setWidthFull();
-        add(new H1(getTranslation("scout.title")), what, area, title, heardOn, targetGroups, description, save);
+        add(new H1(getTranslation("scout.title")));
+        if (access.mayRegister()) {
+            add(what, area, title, heardOn, targetGroups, description, save);
+        } else {
+            add(new Paragraph(getTranslation("scout.not-allowed")));
+        }
         showKind();
     }
 

@@ -18,6 +18,7 @@ import nl.weefsel.partnership.Partnership;
 import nl.weefsel.partnership.PartnershipData;
 import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.partnership.TieKind;
+import nl.weefsel.security.AccessPolicy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +29,10 @@ public class PartnershipEditing {
     private final PartnershipService partnerships;
     private final ActorService actors;
     private final Collaboration collaboration;
+    private final AccessPolicy access;
 
-    PartnershipEditing(PartnershipService partnerships, ActorService actors, Collaboration collaboration) {
+    PartnershipEditing(PartnershipService partnerships, ActorService actors, Collaboration collaboration, AccessPolicy access) {
+        this.access = access;
         this.partnerships = partnerships;
         this.actors = actors;
         this.collaboration = collaboration;
@@ -39,6 +42,11 @@ public class PartnershipEditing {
         Partnership tie = partnerships.find(id).orElseThrow(() -> new NotFoundException("Partnership", id));
         List<Actor> all = actors.list(ActorFilter.ALL);
         new RecordDialog<>(ops(all), new PartnershipForm(all), collaboration, tie, dataOf(tie), onChange).open();
+    }
+
+    /** Whether to offer "new tie" at all. */
+    public boolean mayCreate() {
+        return access.mayCreateTies();
     }
 
     /** A new, confirmed collaboration tie between the two actors, where given. */
@@ -58,7 +66,8 @@ public class PartnershipEditing {
                         partnerships::find, partnerships::create, partnerships::update)
                 .endedBy(partnerships::end, Partnership::validity)
                 .deletedBy(partnerships::delete)
-                .assertedAs(Partnership::provenance);
+                .assertedAs(Partnership::provenance)
+                .permittedBy(tie -> access.mayEditTie(tie.id(), dataOf(tie)), tie -> access.mayEditTie(tie.id(), null));
     }
 
     static PartnershipData dataOf(Partnership tie) {

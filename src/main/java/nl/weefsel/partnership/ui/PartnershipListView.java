@@ -84,6 +84,8 @@ class PartnershipListView extends VerticalLayout implements BeforeEnterObserver 
         var add = new Button(getTranslation("ties.new"), VaadinIcon.PLUS.create(), click -> editing.openNew(
                 actor.getValue() == null ? null : actor.getValue().id(), null, saved -> refresh()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("tie-new");
+        add.setVisible(editing.mayCreate());
         var bar = new FlexLayout(actor, kinds, intensities, currentOn, oneSided, add);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -13,6 +13,7 @@ import nl.weefsel.role.RoleAssignment;
 import nl.weefsel.role.RoleAssignmentData;
 import nl.weefsel.role.RoleAssignmentService;
 import nl.weefsel.role.RoleService;
+import nl.weefsel.security.AccessPolicy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,11 @@ public class RoleAssignmentEditing {
     private final RoleService roles;
     private final AreaService areas;
     private final Collaboration collaboration;
+    private final AccessPolicy access;
 
     RoleAssignmentEditing(RoleAssignmentService assignments, ActorService actors, RoleService roles, AreaService areas,
-                          Collaboration collaboration) {
+                          Collaboration collaboration, AccessPolicy access) {
+        this.access = access;
         this.assignments = assignments;
         this.actors = actors;
         this.roles = roles;
@@ -39,6 +42,11 @@ public class RoleAssignmentEditing {
         RoleAssignment assignment = assignments.find(id).orElseThrow(() -> new NotFoundException("RoleAssignment", id));
         RoleChoices choices = RoleChoices.load(actors, roles, areas);
         new RecordDialog<>(ops(choices), new RoleAssignmentForm(choices), collaboration, assignment, dataOf(assignment), onChange).open();
+    }
+
+    /** Whether to offer "new assignment" at all. */
+    public boolean mayCreate() {
+        return access.mayAssignRoles();
     }
 
     /** A new assignment, for {@code actorId} when given. */
@@ -55,7 +63,9 @@ public class RoleAssignmentEditing {
                         assignments::find, assignments::assign, assignments::update)
                 .endedBy(assignments::end, RoleAssignment::validity)
                 .deletedBy(assignments::delete)
-                .assertedAs(RoleAssignment::provenance);
+                .assertedAs(RoleAssignment::provenance)
+                .permittedBy(assignment -> access.mayEditAssignment(assignment.id(), dataOf(assignment)),
+                        assignment -> access.mayEditAssignment(assignment.id(), null));
     }
 
     static RoleAssignmentData dataOf(RoleAssignment assignment) {

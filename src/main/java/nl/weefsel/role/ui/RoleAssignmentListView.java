@@ -84,6 +84,8 @@ class RoleAssignmentListView extends VerticalLayout implements BeforeEnterObserv
         var add = new Button(getTranslation("roles.new"), VaadinIcon.PLUS.create(),
                 click -> editing.openNew(actor.getValue() == null ? null : actor.getValue().id(), saved -> refresh()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("assignment-new");
+        add.setVisible(editing.mayCreate());
         var bar = new FlexLayout(actor, role, area, currentOn, add);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
