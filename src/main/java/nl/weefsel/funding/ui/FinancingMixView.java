@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -42,7 +44,7 @@ import nl.weefsel.security.AccessPolicy;
 @PageTitle("Weefsel")
 @Menu(title = "nav.funding.mix", order = 16, icon = "vaadin:pie-chart")
 @PermitAll
-class FinancingMixView extends VerticalLayout {
+class FinancingMixView extends VerticalLayout implements BeforeEnterObserver {
 
     private final FundingAnalysisService analysis;
     private final BudgetService budgets;
@@ -74,7 +76,7 @@ class FinancingMixView extends VerticalLayout {
         initiative.addValueChangeListener(change -> refresh());
         day.addValueChangeListener(change -> refresh());
         var bar = new FlexLayout(initiative, day, budget, saveBudget, CsvExport.anchor("financing-mix.csv",
-                getTranslation("funding.mix.export"), () -> mix == null ? java.util.List.of() : FundingTables.mix(this, mix, names)));
+                getTranslation("funding.mix.export"), () -> mix == null ? java.util.List.of() : FundingTables.mix(key -> getTranslation(key), mix, names)));
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("weefsel-filters");
@@ -125,6 +127,21 @@ class FinancingMixView extends VerticalLayout {
             case OVER -> total + " " + getTranslation("funding.mix.summary.over", Money.share(this, mix.totalShare()),
                     Money.euros(this, -mix.gapCents()));
         };
+    }
+
+    /** {@code ?initiative=<id>&on=<yyyy-mm-dd>} opens a chosen mix, e.g. from a link in a memo. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("on").ifPresent(text -> {
+            try {
+                day.setValue(LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // an unreadable date leaves today's
+            }
+        });
+        parameters.getSingleParameter("initiative").ifPresent(id -> initiative.getListDataView().getItems()
+                .filter(choice -> choice.id().equals(id)).findFirst().ifPresent(initiative::setValue));
     }
 
     private void saveBudget() {

@@ -88,7 +88,7 @@ class FundingListView extends VerticalLayout {
             bar.add(add);
         }
         bar.add(CsvExport.anchor("funding.csv", getTranslation("funding.export"),
-                () -> FundingTables.ties(this, shown, names)));
+                () -> FundingTables.ties(key -> getTranslation(key), shown, names)));
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("weefsel-filters");

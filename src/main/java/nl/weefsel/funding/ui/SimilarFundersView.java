@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,7 +30,7 @@ import nl.weefsel.initiative.InitiativeService;
 @PageTitle("Weefsel")
 @Menu(title = "nav.funding.similar", order = 17, icon = "vaadin:search")
 @PermitAll
-class SimilarFundersView extends VerticalLayout {
+class SimilarFundersView extends VerticalLayout implements BeforeEnterObserver {
 
     private final FundingAnalysisService analysis;
     private final ComboBox<Recipient> subject = new ComboBox<>(getTranslation("funding.similar.subject"));
@@ -89,6 +91,13 @@ class SimilarFundersView extends VerticalLayout {
 
     private String areaNames(java.util.Set<String> ids) {
         return ids.stream().map(id -> names.getOrDefault(id, id)).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    /** {@code ?subject=<actor or initiative id>} opens the funders of that one. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("subject").ifPresent(id -> subject.getListDataView()
+                .getItems().filter(choice -> choice.id().equals(id)).findFirst().ifPresent(subject::setValue));
     }
 
     private void refresh() {
