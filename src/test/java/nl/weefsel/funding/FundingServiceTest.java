@@ -26,6 +26,7 @@ import nl.weefsel.initiative.InitiativeData;
 import nl.weefsel.initiative.InitiativeService;
 import nl.weefsel.initiative.InitiativeStatus;
 import nl.weefsel.security.TestUsers;
+import nl.weefsel.security.WeefselRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,8 @@ class FundingServiceTest extends WeefselIntegrationTest {
     @Autowired AreaService areas;
     @Autowired InitiativeService initiatives;
     @Autowired HistoryService history;
+    @Autowired nl.weefsel.collaboration.ChangeBroadcaster broadcaster;
+    @Autowired nl.weefsel.security.AccessPolicy access;
     @Autowired nl.weefsel.initiative.NeedService needs;
     @Autowired nl.weefsel.coverage.CoverageService coverage;
     @Autowired Neo4jClient neo4j;
@@ -248,6 +251,32 @@ class FundingServiceTest extends WeefselIntegrationTest {
             assertThat(flow.amountCents()).isEqualTo(200_000);
         });
         assertThat(fundings.flows(Set.of(maker), Set.of(), LocalDate.of(2026, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void a_committed_funding_change_is_broadcast_to_other_browsers() throws InterruptedException {
+        var received = new java.util.concurrent.LinkedBlockingQueue<RecordChanged>();
+        var subscription = broadcaster.subscribe(change -> change.kind().equals(FundingService.KIND), received::addAll);
+        try {
+            var tie = fundings.create(grant(fund, maker, 1_000, FundingInstrument.DONATION));
+
+            RecordChanged change = received.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(change).isNotNull();
+            assertThat(change.id()).isEqualTo(tie.id());
+            assertThat(change.change()).isEqualTo(RecordChanged.Change.CREATED);
+            assertThat(change.after()).isEqualTo(tie);
+        } finally {
+            subscription.remove();
+        }
+    }
+
+    @Test
+    void only_admins_coordinators_and_partners_of_an_organisation_are_offered_the_record_button() {
+        assertThat(TestUsers.as("a", WeefselRole.ADMIN, List.of("PV28"), null, access::mayRecordAnyFunding)).isTrue();
+        assertThat(TestUsers.as("c", WeefselRole.COORDINATOR, List.of("GM0599"), null, access::mayRecordAnyFunding)).isTrue();
+        assertThat(TestUsers.as("p", WeefselRole.PARTNER, List.of(), "SKVR", access::mayRecordAnyFunding)).isTrue();
+        assertThat(TestUsers.as("s", WeefselRole.SCOUT, List.of("WK059903"), null, access::mayRecordAnyFunding)).isFalse();
+        assertThat(TestUsers.as("v", WeefselRole.ADVISER, List.of("PV28"), null, access::mayRecordAnyFunding)).isFalse();
     }
 
     static AreaFunding row(List<AreaFunding> rows, String areaId) {
