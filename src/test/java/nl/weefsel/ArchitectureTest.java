@@ -23,7 +23,7 @@ class ArchitectureTest {
     private static final Path SOURCES = Path.of("src", "main", "java", "nl", "weefsel");
     private static final Set<String> CORE = Set.of("area", "actor", "role", "partnership", "initiative");
     private static final Set<String> BUILT_ON_CORE = Set.of("analysis", "coverage", "exchange", "audit", "collaboration",
-            "privacy", "network", "demo", "impact");
+            "privacy", "network", "demo", "impact", "funding");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)\\s*;", Pattern.MULTILINE);
 
     record Dependency(String fromFile, String fromFeature, String imported) {

@@ -52,10 +52,11 @@ class DemoDataSeed implements DatabaseSeed {
     private final PartnershipService partnerships;
     private final InitiativeService initiatives;
     private final NeedService needs;
+    private final DemoFunding funding;
 
     DemoDataSeed(@Value("${weefsel.demo-data:true}") boolean enabled, AreaService areas, ActorService actors,
                  RoleService roles, RoleAssignmentService assignments, PartnershipService partnerships,
-                 InitiativeService initiatives, NeedService needs) {
+                 InitiativeService initiatives, NeedService needs, DemoFunding funding) {
         this.enabled = enabled;
         this.areas = areas;
         this.actors = actors;
@@ -64,6 +65,7 @@ class DemoDataSeed implements DatabaseSeed {
         this.partnerships = partnerships;
         this.initiatives = initiatives;
         this.needs = needs;
+        this.funding = funding;
     }
 
     @Override
@@ -85,6 +87,8 @@ class DemoDataSeed implements DatabaseSeed {
         data.needs().forEach(row -> needs.register(row.id(), new NeedData(row.title(), row.description(),
                 areaIds.get(row.area()), row.targetGroups(), row.disciplines(), row.status(), row.heardOn(),
                 orEmpty(row.answeredByInitiatives()), Set.of())));
+        int fundingTies = funding.load();
+        log.info("Loaded {} demo funding ties", fundingTies);
         log.info("Loaded the demo ecosystem: {} areas, {} actors, {} role assignments, {} ties, {} initiatives, {} needs",
                 data.areas().size(), data.actors().size(), data.roleAssignments().size(), data.partnerships().size(),
                 data.initiatives().size(), data.needs().size());

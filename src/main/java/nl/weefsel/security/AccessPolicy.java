@@ -9,6 +9,11 @@ import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaData;
 import nl.weefsel.base.Audit;
+import nl.weefsel.funding.Funding;
+import nl.weefsel.funding.FundingData;
+import nl.weefsel.funding.FundingService;
+import nl.weefsel.funding.RecipientKind;
+import nl.weefsel.initiative.Initiative;
 import nl.weefsel.initiative.InitiativeData;
 import nl.weefsel.initiative.InitiativeService;
 import nl.weefsel.initiative.NeedData;
@@ -37,6 +42,9 @@ import org.springframework.stereotype.Component;
  *       confirms ties proposed to it;</li>
  *   <li>adviser: reads only.</li>
  * </ul>
+ * Funding (DD010): a coordinator records the money that reaches an actor or initiative in their
+ * territories, whoever the funder; a partner records what their own organisation pays (a fund's
+ * grants, their own income) and sets the budget of the initiatives it runs.
  * Records are looked up through the services' read methods, which carry no restriction.
  */
 @Component("access")
@@ -49,10 +57,11 @@ public class AccessPolicy {
     private final PartnershipService partnerships;
     private final InitiativeService initiatives;
     private final NeedService needs;
+    private final FundingService fundings;
 
     AccessPolicy(CurrentProfile current, Territories territories, @Lazy ActorService actors,
                  @Lazy RoleAssignmentService assignments, @Lazy PartnershipService partnerships,
-                 @Lazy InitiativeService initiatives, @Lazy NeedService needs) {
+                 @Lazy InitiativeService initiatives, @Lazy NeedService needs, @Lazy FundingService fundings) {
         this.current = current;
         this.territories = territories;
         this.actors = actors;
@@ -60,6 +69,7 @@ public class AccessPolicy {
         this.partnerships = partnerships;
         this.initiatives = initiatives;
         this.needs = needs;
+        this.fundings = fundings;
     }
 
     // Areas and the role taxonomy
@@ -198,6 +208,44 @@ public class AccessPolicy {
     /** Imports (spreadsheets, area lists, boundaries, back-ups) are for administrators. */
     public boolean mayImport() {
         return isAdmin();
+    }
+
+    // Funding
+
+    public boolean mayRecordFunding(FundingData data) {
+        if (data.funderId() == null || data.recipientId() == null || data.recipientKind() == null) {
+            return mayRecordAnyFunding(); // incomplete: the service names what is missing, and writes nothing
+        }
+        return isAdmin() || coordinatesRecipient(data.recipientKind(), data.recipientId())
+                || data.funderId() != null && ownActorId(data.funderId());
+    }
+
+    public boolean mayEditFunding(String id, @Nullable FundingData data) {
+        return isAdmin() || existing(fundings.find(id), (Funding funding) -> {
+            boolean coordinator = coordinatesRecipient(funding.recipientKind(), funding.recipientId())
+                    && (data == null || coordinatesRecipient(data.recipientKind(), data.recipientId()));
+            boolean partner = ownActorId(funding.funderId()) && (data == null || data.funderId() != null && ownActorId(data.funderId()));
+            return coordinator || partner;
+        });
+    }
+
+    public boolean mayBudget(String initiativeId) {
+        return isAdmin() || existing(initiatives.find(initiativeId), (Initiative initiative) -> coordinates(initiative.areaId())
+                || initiative.runById() != null && ownActorId(initiative.runById()));
+    }
+
+    /** True for a user who may record some funding at all: the views show their buttons to them only. */
+    public boolean mayRecordAnyFunding() {
+        UserProfile user = current.get();
+        return isAdmin() || user.has(WeefselRole.COORDINATOR) || user.has(WeefselRole.PARTNER) && user.organisation() != null;
+    }
+
+    private boolean coordinatesRecipient(@Nullable RecipientKind kind, @Nullable String recipientId) {
+        if (kind == null || recipientId == null) {
+            return false;
+        }
+        return kind == RecipientKind.ACTOR ? coordinatesActorId(recipientId)
+                : initiatives.find(recipientId).map(initiative -> coordinates(initiative.areaId())).orElse(false);
     }
 
     // Building blocks

@@ -46,7 +46,8 @@ class TranslationsTest {
         List<Class<? extends Enum<?>>> enums = List.of(nl.weefsel.actor.ActorKind.class, nl.weefsel.actor.SchoolType.class,
                 nl.weefsel.area.AreaLevel.class, nl.weefsel.role.AssignmentBasis.class, nl.weefsel.partnership.TieKind.class,
                 nl.weefsel.partnership.Intensity.class, nl.weefsel.initiative.InitiativeStatus.class,
-                nl.weefsel.initiative.NeedStatus.class, Discipline.class, TargetGroup.class);
+                nl.weefsel.initiative.NeedStatus.class, Discipline.class, TargetGroup.class,
+                nl.weefsel.funding.FundingInstrument.class, nl.weefsel.funding.RecipientKind.class);
 
         for (Class<? extends Enum<?>> type : enums) {
             for (Enum<?> value : type.getEnumConstants()) {

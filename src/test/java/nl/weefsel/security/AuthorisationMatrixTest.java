@@ -18,6 +18,11 @@ import nl.weefsel.area.AreaData;
 import nl.weefsel.area.AreaLevel;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.Validity;
+import nl.weefsel.funding.BudgetService;
+import nl.weefsel.funding.FundingData;
+import nl.weefsel.funding.FundingInstrument;
+import nl.weefsel.funding.FundingService;
+import nl.weefsel.funding.RecipientKind;
 import nl.weefsel.initiative.InitiativeData;
 import nl.weefsel.initiative.InitiativeService;
 import nl.weefsel.initiative.InitiativeStatus;
@@ -68,6 +73,8 @@ class AuthorisationMatrixTest extends WeefselIntegrationTest {
     @Autowired PartnershipService partnerships;
     @Autowired InitiativeService initiatives;
     @Autowired NeedService needs;
+    @Autowired FundingService fundings;
+    @Autowired BudgetService budgets;
     @Autowired Neo4jClient neo4j;
 
     private static Fixture fixture;
@@ -125,6 +132,7 @@ class AuthorisationMatrixTest extends WeefselIntegrationTest {
     private List<Operation> operations(Fixture f) {
         Set<User> coordination = Set.of(ADMIN, COORDINATOR_IN);
         Set<User> scouting = Set.of(ADMIN, COORDINATOR_IN, SCOUT_IN);
+        Set<User> granting = Set.of(ADMIN, COORDINATOR_IN, PARTNER_OUT);
         String rotterdam = areas.findByCode("GM0599").orElseThrow().id();
         return List.of(
                 new Operation("create a wijk", coordination, name -> () -> areas.create(AreaData.of(AreaLevel.WIJK, null, "Nieuwe wijk " + name, rotterdam))),
@@ -214,6 +222,28 @@ class AuthorisationMatrixTest extends WeefselIntegrationTest {
                 new Operation("delete their own need", scouting, name -> {
                     var need = needs.register(need(f, name));
                     return () -> needs.delete(need.id());
+                }),
+                // the neighbour funds the organisation: its partner ("of another organisation") records its own grants (DD010)
+                new Operation("record a grant to the organisation", granting, name -> () -> fundings.create(grant(f, 1000))),
+                new Operation("record the organisation's own income", Set.of(ADMIN, COORDINATOR_IN, PARTNER_IN),
+                        name -> () -> fundings.create(new FundingData(f.organisation(), f.organisation(), RecipientKind.ACTOR,
+                                500L, FundingInstrument.OWN_INCOME, Validity.ALWAYS, null, null))),
+                new Operation("change a grant", granting, name -> {
+                    var grant = fundings.create(grant(f, 1000));
+                    return () -> fundings.update(grant.id(), grant.version(), grant(f, 2000));
+                }),
+                new Operation("end a grant", granting, name -> {
+                    var grant = fundings.create(grant(f, 1000));
+                    return () -> fundings.end(grant.id(), grant.version(), LocalDate.now());
+                }),
+                new Operation("delete a grant", granting, name -> {
+                    var grant = fundings.create(grant(f, 1000));
+                    return () -> fundings.delete(grant.id());
+                }),
+                new Operation("set the budget of an initiative the organisation runs", Set.of(ADMIN, COORDINATOR_IN, PARTNER_IN), name -> {
+                    var run = initiatives.register(new InitiativeData("Begroot " + name, null, f.wijk(), f.organisation(),
+                            Set.of(), Set.of(), InitiativeStatus.ACTIVE, Validity.ALWAYS));
+                    return () -> budgets.set(run.id(), 0, 100_000L, null);
                 }));
     }
 
@@ -228,6 +258,11 @@ class AuthorisationMatrixTest extends WeefselIntegrationTest {
     private static PartnershipData tie(Fixture f, boolean confirmed) {
         return new PartnershipData(f.organisation(), f.neighbour(), TieKind.COLLABORATION, Intensity.COOPERATION,
                 false, false, Validity.ALWAYS, confirmed, null, null);
+    }
+
+    private static FundingData grant(Fixture f, long cents) {
+        return new FundingData(f.neighbour(), f.organisation(), RecipientKind.ACTOR, cents, FundingInstrument.SUBSIDY,
+                Validity.ALWAYS, "matrix", null);
     }
 
     private static InitiativeData initiative(Fixture f, String name) {

@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
  * A link that downloads a list as CSV: UTF-8 with a byte-order mark and semicolons, as Dutch
  * spreadsheet programs expect; cells that a spreadsheet would run as a formula are defused.
  */
-final class CsvExport {
+public final class CsvExport {
 
     private CsvExport() {
     }
 
     /** @param rows the header first; computed when the link is followed, so it is never stale */
-    static Anchor anchor(String fileName, String label, Supplier<List<List<String>>> rows) {
+    public static Anchor anchor(String fileName, String label, Supplier<List<List<String>>> rows) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = csv(rows.get()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8", bytes.length);
@@ -33,7 +33,7 @@ final class CsvExport {
         return anchor;
     }
 
-    static String csv(List<List<String>> rows) {
+    public static String csv(List<List<String>> rows) {
         return "\uFEFF" + rows.stream().map(row -> row.stream().map(CsvExport::cell).collect(Collectors.joining(";")))
                 .collect(Collectors.joining("\r\n")) + "\r\n";
     }
