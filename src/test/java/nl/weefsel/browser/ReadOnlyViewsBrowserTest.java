@@ -29,6 +29,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -152,7 +153,8 @@ class ReadOnlyViewsBrowserTest extends WeefselIntegrationTest {
                 .allSatisfy(field -> assertThat(field.getDomAttribute("readonly") != null)
                         .as(view.path() + " " + field.getDomAttribute("id") + " read-only").isEqualTo(!mayEdit));
         Vaadin.click(browser, By.id("record-cancel"));
-        new WebDriverWait(browser, Vaadin.PATIENCE).until(d -> !Vaadin.shows(d, "record-cancel"));
+        new WebDriverWait(browser, Vaadin.PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(d -> !Vaadin.shows(d, "record-cancel"));
     }
 
     private static void filterAndPick(WebDriver browser, String filter, String row) {
@@ -165,7 +167,8 @@ class ReadOnlyViewsBrowserTest extends WeefselIntegrationTest {
         for (int attempt = 1; ; attempt++) {
             Vaadin.pickRow(browser, row);
             try {
-                new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> Vaadin.shows(d, "record-cancel"));
+                new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> Vaadin.shows(d, "record-cancel"));
                 return;
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 if (attempt == 3) {
