@@ -29,6 +29,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,7 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The views hide what a user may not do. The coordinator of Rotterdam sees "new" in every editing
  * list and save and delete on a record in Charlois; the adviser, who only reads, sees the same
- * record in a read-only form without them. Both sign in through the demo provider's redirect flow.
+ * record in a read-only form without them; the SKVR partner may save SKVR (not delete it) and only
+ * read another actor. All sign in through the demo provider's redirect flow.
  */
 class ReadOnlyViewsBrowserTest extends WeefselIntegrationTest {
 
@@ -113,6 +115,31 @@ class ReadOnlyViewsBrowserTest extends WeefselIntegrationTest {
         visitAll("adviser", false);
     }
 
+    @Test
+    void a_partner_edits_their_own_organisation_but_not_others_and_cannot_delete_it() {
+        ChromeDriver browser = Browser.start(1400, 1000);
+        try {
+            Browser.signIn(browser, base(), "partner");
+            browser.get(base() + "actors");
+            Vaadin.await(browser, By.cssSelector("vaadin-grid"));
+            assertThat(Vaadin.shows(browser, "actor-new")).as("new actor").isFalse();
+
+            filterAndPick(browser, "SKVR", "SKVR");
+            assertThat(Vaadin.shows(browser, "record-save")).as("save on SKVR").isTrue();
+            assertThat(Vaadin.shows(browser, "record-delete")).as("delete on SKVR").isFalse();
+            assertThat(Vaadin.await(browser, By.id("field-name")).getDomAttribute("readonly")).isNull();
+            Vaadin.click(browser, By.id("record-cancel"));
+            new WebDriverWait(browser, Vaadin.PATIENCE).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !Vaadin.shows(d, "record-cancel"));
+
+            filterAndPick(browser, actorName, actorName);
+            assertThat(Vaadin.shows(browser, "record-save")).as("save on another actor").isFalse();
+            assertThat(Vaadin.await(browser, By.id("field-name")).getDomAttribute("readonly")).isNotNull();
+        } finally {
+            browser.quit();
+        }
+    }
+
     private void visitAll(String account, boolean mayEdit) {
         ChromeDriver browser = Browser.start(1400, 1000);
         try {
@@ -152,7 +179,8 @@ class ReadOnlyViewsBrowserTest extends WeefselIntegrationTest {
                 .allSatisfy(field -> assertThat(field.getDomAttribute("readonly") != null)
                         .as(view.path() + " " + field.getDomAttribute("id") + " read-only").isEqualTo(!mayEdit));
         Vaadin.click(browser, By.id("record-cancel"));
-        new WebDriverWait(browser, Vaadin.PATIENCE).until(d -> !Vaadin.shows(d, "record-cancel"));
+        new WebDriverWait(browser, Vaadin.PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(d -> !Vaadin.shows(d, "record-cancel"));
     }
 
     private static void filterAndPick(WebDriver browser, String filter, String row) {
@@ -165,7 +193,8 @@ class ReadOnlyViewsBrowserTest extends WeefselIntegrationTest {
         for (int attempt = 1; ; attempt++) {
             Vaadin.pickRow(browser, row);
             try {
-                new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> Vaadin.shows(d, "record-cancel"));
+                new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> Vaadin.shows(d, "record-cancel"));
                 return;
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 if (attempt == 3) {

@@ -56,9 +56,20 @@ final class Vaadin {
                 "return arguments[0].selectedItem != null && !arguments[0].opened", box)));
     }
 
-    /** Whether an element with this id is on the page and shown (Vaadin hides with the {@code hidden} attribute). */
+    /**
+     * Whether an element with this id is on the page and shown (Vaadin hides with the {@code hidden}
+     * attribute). Looks again when Vaadin replaces the element while it is being looked at.
+     */
     static boolean shows(WebDriver driver, String id) {
-        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     static boolean gridShows(WebDriver driver, String text) {
