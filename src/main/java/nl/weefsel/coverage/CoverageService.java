@@ -15,6 +15,7 @@ import nl.weefsel.coverage.internal.CoverageQueries;
 import nl.weefsel.coverage.internal.LiveCoverage;
 import nl.weefsel.area.Area;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -104,6 +105,7 @@ public class CoverageService {
      * @param year   the boundaries' year, unless a feature says otherwise ({@code boundary_year} or {@code year})
      * @param source where they come from, shown as the map's credit
      */
+    @PreAuthorize("@access.mayChangeAreas()") // and AreaService.setBoundary checks each area
     public BoundaryImportResult importBoundaries(InputStream geoJson, int year, String source) {
         return boundaryImport.load(geoJson, year, source);
     }

@@ -75,6 +75,7 @@ class AuthorisationMatrixTest extends WeefselIntegrationTest {
     @Autowired NeedService needs;
     @Autowired FundingService fundings;
     @Autowired BudgetService budgets;
+    @Autowired nl.weefsel.coverage.CoverageService coverage;
     @Autowired Neo4jClient neo4j;
 
     private static Fixture fixture;
@@ -142,6 +143,11 @@ class AuthorisationMatrixTest extends WeefselIntegrationTest {
                 }),
                 new Operation("draw a wijk's boundary", coordination, name -> () -> areas.setBoundary(f.wijk(),
                         "{\"type\":\"Polygon\",\"coordinates\":[[[4.4,51.9],[4.5,51.9],[4.5,52.0],[4.4,51.9]]]}", 2024, "test")),
+                new Operation("import a wijk's boundary from GeoJSON", coordination, name -> () -> coverage.importBoundaries(
+                        new java.io.ByteArrayInputStream(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                                + "\"properties\":{\"code\":\"WK059998\"},\"geometry\":{\"type\":\"Polygon\","
+                                + "\"coordinates\":[[[4.4,51.9],[4.5,51.9],[4.5,52.0],[4.4,51.9]]]}}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        2024, "test")),
                 new Operation("delete an empty wijk", coordination, name -> {
                     var area = areas.create(AreaData.of(AreaLevel.BUURT, null, "Buurt " + name, f.wijk()));
                     return () -> areas.delete(area.id());
