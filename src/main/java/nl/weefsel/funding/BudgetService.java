@@ -5,6 +5,7 @@ import nl.weefsel.base.Checks;
 import nl.weefsel.base.ConcurrentEditException;
 import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.base.NotFoundException;
+import nl.weefsel.base.RecordChanged;
 import nl.weefsel.base.internal.EntityStore;
 import nl.weefsel.funding.internal.BudgetNode;
 import nl.weefsel.funding.internal.BudgetRepository;
@@ -12,6 +13,7 @@ import nl.weefsel.funding.internal.FundingQueries;
 import nl.weefsel.initiative.InitiativeService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,5 +73,14 @@ public class BudgetService {
     @PreAuthorize("@access.mayBudget(#initiativeId)")
     public void remove(String initiativeId) {
         repository.findByInitiativeId(initiativeId).ifPresent(node -> store.delete(node.getId()));
+    }
+
+    /** An initiative that is deleted takes its budget with it (see {@link FundingService}). */
+    @EventListener
+    @Transactional
+    void initiativeDeleted(RecordChanged event) {
+        if (event.change() == RecordChanged.Change.DELETED && event.kind().equals("Initiative")) {
+            repository.findByInitiativeId(event.id()).ifPresent(node -> store.delete(node.getId()));
+        }
     }
 }

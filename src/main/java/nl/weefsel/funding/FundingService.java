@@ -11,6 +11,7 @@ import nl.weefsel.base.CurrentUser;
 import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.base.NotFoundException;
 import nl.weefsel.base.Provenance;
+import nl.weefsel.base.RecordChanged;
 import nl.weefsel.base.Validity;
 import nl.weefsel.base.internal.EntityStore;
 import nl.weefsel.funding.internal.FundingNode;
@@ -20,6 +21,7 @@ import nl.weefsel.initiative.Initiative;
 import nl.weefsel.initiative.InitiativeService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ public class FundingService {
     private final FundingQueries queries;
     private final ActorService actors;
     private final InitiativeService initiatives;
+    private final FundingRepository repository;
     private final EntityStore<FundingNode, Funding> store;
 
     FundingService(FundingRepository repository, FundingQueries queries, ActorService actors,
@@ -41,6 +44,7 @@ public class FundingService {
         this.queries = queries;
         this.actors = actors;
         this.initiatives = initiatives;
+        this.repository = repository;
         this.store = new EntityStore<>(KIND, repository, FundingNode::toFunding, events);
     }
 
@@ -102,6 +106,19 @@ public class FundingService {
     @PreAuthorize("@access.mayEditFunding(#id, null)")
     public void delete(String id) {
         store.delete(id);
+    }
+
+    /**
+     * An initiative that is deleted takes the funding it received with it, in the same transaction
+     * and each recorded in the history; the initiative's own deletion was allowed and confirmed.
+     * (Actors cannot be deleted while funding ties point at them.)
+     */
+    @EventListener
+    @Transactional
+    void initiativeDeleted(RecordChanged event) {
+        if (event.change() == RecordChanged.Change.DELETED && event.kind().equals("Initiative")) {
+            repository.findByRecipientId(event.id()).forEach(node -> store.delete(node.getId()));
+        }
     }
 
     private static Provenance assertedNow(FundingData data) {

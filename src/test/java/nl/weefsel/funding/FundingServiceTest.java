@@ -104,6 +104,24 @@ class FundingServiceTest extends WeefselIntegrationTest {
     }
 
     @Test
+    void deleting_an_initiative_deletes_its_funding_and_budget_with_their_history_kept() {
+        var grant = fundings.create(grant(fund, initiative, 500_000, FundingInstrument.SUBSIDY));
+        var elsewhere = fundings.create(grant(fund, maker, 100_000, FundingInstrument.DONATION));
+        budgets.set(initiative, 0, 1_000_000L, null);
+        String budgetId = budgets.of(initiative).orElseThrow().id();
+
+        initiatives.delete(initiative);
+
+        assertThat(fundings.find(grant.id())).isEmpty();
+        assertThat(budgets.of(initiative)).isEmpty();
+        assertThat(fundings.find(elsewhere.id())).isPresent();
+        assertThat(history.ofRecord(grant.id())).extracting(ChangeEntry::change).contains(RecordChanged.Change.DELETED);
+        assertThat(history.ofRecord(budgetId)).extracting(ChangeEntry::change).contains(RecordChanged.Change.DELETED);
+        assertThat(neo4j.query("MATCH (f:Funding) WHERE NOT (f)-[:FUNDS]->() RETURN count(f) AS n").fetchAs(Long.class).one())
+                .hasValue(0L);
+    }
+
+    @Test
     void refused_input_names_the_field_and_writes_nothing() {
         long before = fundingNodes();
 
