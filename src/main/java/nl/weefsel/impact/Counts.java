@@ -1,6 +1,5 @@
 package nl.weefsel.impact;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,7 @@ public record Counts(@Nullable Integer participants, @Nullable Integer uniquePar
     public Counts {
         targetGroups = Set.copyOf(targetGroups);
         disciplines = Set.copyOf(disciplines);
-        signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
+        signals = Map.copyOf(signals);
     }
 
     /** Every measure that was counted, by key, in a fixed order: reach first, then diversity, then the signals. */
@@ -46,7 +45,8 @@ public record Counts(@Nullable Integer participants, @Nullable Integer uniquePar
         if (!disciplines.isEmpty()) {
             out.put("disciplines", disciplines.size());
         }
-        new EnumMap<>(signals).forEach((signal, value) -> out.put(signalKey(signal), value));
+        signals.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> out.put(signalKey(entry.getKey()), entry.getValue()));
         return out;
     }
 

@@ -31,7 +31,8 @@ public class ChecklistNode extends AuditedNode {
     public void apply(@Nullable SchoolGroup group, Map<ChecklistItem, CheckStatus> answered) {
         this.schoolGroup = group;
         this.answers = new ArrayList<>();
-        new EnumMap<>(answered).forEach((item, status) -> answers.add(item.name() + "=" + status.name()));
+        answered.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> answers.add(entry.getKey().name() + "=" + entry.getValue().name()));
     }
 
     public String partnershipId() {

@@ -69,7 +69,8 @@ public class MomentNode extends AuditedNode {
         this.targetGroups = new HashSet<>(counts.targetGroups());
         this.disciplines = new HashSet<>(counts.disciplines());
         this.signals = new ArrayList<>();
-        new EnumMap<>(counts.signals()).forEach((signal, value) -> signals.add(signal.name() + "=" + value));
+        counts.signals().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> signals.add(entry.getKey().name() + "=" + entry.getValue()));
         this.note = data.note();
     }
 
