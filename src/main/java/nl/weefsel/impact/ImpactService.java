@@ -66,6 +66,11 @@ public class ImpactService {
         return stories.findById(id).map(StoryNode::toStory).filter(s -> access.maySee(s.partnershipId(), s.sharing()));
     }
 
+    /** Whether any impact record exists at all, whoever may see it (the demo seed asks). */
+    public boolean anyRecorded() {
+        return moments.count() > 0 || stories.count() > 0;
+    }
+
     /** Whether the current user keeps this partnership's impact records (records, changes, shares them). */
     public boolean mayKeep(String partnershipId) {
         return access.mayKeep(partnershipId);

@@ -33,6 +33,7 @@ class ImpactServiceTest extends WeefselIntegrationTest {
     @Autowired ActorService actors;
     @Autowired PartnershipService partnerships;
     @Autowired HistoryService history;
+    @Autowired ImpactCsv csv;
 
     private ImpactFixture f;
 
@@ -175,6 +176,21 @@ class ImpactServiceTest extends WeefselIntegrationTest {
         assertThatThrownBy(() -> asPartnerOf(f.schoolName(), () -> checklists.answer(f.tie(), answered.version(), null,
                 Map.of(ChecklistItem.FIXED_FACES, CheckStatus.NO)))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> asPartnerOf(f.neighbourName(), () -> checklists.checklist(f.tie()))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_csv_exports_hold_only_what_the_user_may_see() {
+        asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.tie(), ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
+        asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.tie(), ImpactFixture.moment(MomentKind.QUARTER, "Q1", 1, 50)));
+        asPartnerOf(f.partnerName(), () -> impact.recordStory(f.tie(), ImpactFixture.story("=HYPERLINK(\"x\")")));
+
+        String moments = asPartnerOf(f.schoolName(), () -> csv.moments(f.tie()));
+        assertThat(moments).startsWith("\uFEFFmoment;kind;date;order;measure;value;change_previous")
+                .contains("Q1;QUARTER;2026-02-15;1;participants;50;10;25.0;10;25.0;false;")
+                .contains("Q1;QUARTER;2026-02-15;1;repeatParticipants;0;0;;0;;false;");
+        assertThat(asPartnerOf(f.schoolName(), () -> csv.stories(f.tie()))).contains("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(asPartnerOf(f.neighbourName(), () -> csv.moments(f.tie())).lines().count()).as("the header only").isEqualTo(1);
+        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> csv.stories(f.tie())).lines().count()).isEqualTo(1);
     }
 
     private static ChecklistEntry status(Checklist checklist, ChecklistItem item) {

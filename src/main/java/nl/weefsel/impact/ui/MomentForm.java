@@ -48,6 +48,8 @@ class MomentForm extends Dialog {
         kind.setValue(nextOrder == 0 ? MomentKind.BASELINE : MomentKind.BLOCK);
         kind.setRequiredIndicatorVisible(true);
         label.setRequiredIndicatorVisible(true);
+        label.setId("impact-moment-label");
+        participants.setId("impact-moment-participants");
         label.setHelperText(getTranslation("impact.field.label.hint"));
         date.setValue(LocalDate.now());
         date.setLocale(getLocale());

@@ -33,6 +33,9 @@ class StoryForm extends Dialog {
         perspective.setItems(Perspective.values());
         perspective.setItemLabelGenerator(Labels::of);
         perspective.setRequiredIndicatorVisible(true);
+        perspective.setId("impact-story-perspective");
+        text.setId("impact-story-text");
+        consentBy.setId("impact-story-consent-by");
         date.setValue(LocalDate.now());
         date.setLocale(getLocale());
         text.setRequiredIndicatorVisible(true);
@@ -44,6 +47,7 @@ class StoryForm extends Dialog {
         consentBy.setRequiredIndicatorVisible(true);
         consentBy.setHelperText(getTranslation("impact.field.consentBy.hint"));
         consentOn.setLocale(getLocale());
+        consentOn.setValue(LocalDate.now());
         consentOn.setRequiredIndicatorVisible(true);
         var form = new FormLayout(perspective, date, text, quote, moment, consentBy, consentOn);
         form.setColspan(text, 2);
