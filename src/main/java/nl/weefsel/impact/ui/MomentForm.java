@@ -8,7 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -30,15 +29,15 @@ class MomentForm extends Dialog {
     private final ComboBox<MomentKind> kind = new ComboBox<>(getTranslation("impact.field.kind"));
     private final TextField label = new TextField(getTranslation("impact.field.label"));
     private final DatePicker date = new DatePicker(getTranslation("impact.field.date"));
-    private final IntegerField order = new IntegerField(getTranslation("impact.field.order"));
-    private final IntegerField participants = count("impact.measure.participants");
-    private final IntegerField unique = count("impact.measure.uniqueParticipants");
-    private final IntegerField repeat = count("impact.measure.repeatParticipants");
-    private final IntegerField sessions = count("impact.measure.sessions");
-    private final IntegerField parents = count("impact.measure.parentTurnout");
+    private final CountField order = new CountField(getTranslation("impact.field.order"));
+    private final CountField participants = count("impact.measure.participants");
+    private final CountField unique = count("impact.measure.uniqueParticipants");
+    private final CountField repeat = count("impact.measure.repeatParticipants");
+    private final CountField sessions = count("impact.measure.sessions");
+    private final CountField parents = count("impact.measure.parentTurnout");
     private final MultiSelectComboBox<TargetGroup> targetGroups = new MultiSelectComboBox<>(getTranslation("impact.field.targetGroups"));
     private final MultiSelectComboBox<Discipline> disciplines = new MultiSelectComboBox<>(getTranslation("impact.field.disciplines"));
-    private final Map<ImpactSignal, IntegerField> signals = new EnumMap<>(ImpactSignal.class);
+    private final Map<ImpactSignal, CountField> signals = new EnumMap<>(ImpactSignal.class);
     private final TextArea note = new TextArea(getTranslation("impact.field.note"));
 
     MomentForm(SchoolGroup group, int nextOrder, Consumer<MomentData> save) {
@@ -54,9 +53,7 @@ class MomentForm extends Dialog {
         date.setValue(LocalDate.now());
         date.setLocale(getLocale());
         date.setRequiredIndicatorVisible(true);
-        order.setValue(nextOrder);
-        order.setMin(0);
-        order.setStepButtonsVisible(true);
+        order.setCount(nextOrder);
         order.setHelperText(getTranslation("impact.field.order.hint"));
         targetGroups.setItems(TargetGroup.values());
         targetGroups.setItemLabelGenerator(Labels::of);
@@ -65,7 +62,7 @@ class MomentForm extends Dialog {
         var form = new FormLayout(kind, label, date, order, participants, unique, repeat, sessions, parents, targetGroups, disciplines);
         var signalForm = new FormLayout();
         for (ImpactSignal signal : ImpactSignal.of(group)) {
-            IntegerField field = count("impact.measure.signal." + signal.name());
+            CountField field = count("impact.measure.signal." + signal.name());
             signals.put(signal, field);
             signalForm.add(field);
         }
@@ -83,19 +80,18 @@ class MomentForm extends Dialog {
     private MomentData data() {
         Map<ImpactSignal, Integer> counted = new EnumMap<>(ImpactSignal.class);
         signals.forEach((signal, field) -> {
-            if (field.getValue() != null) {
-                counted.put(signal, field.getValue());
+            if (field.count() != null) {
+                counted.put(signal, field.count());
             }
         });
-        var counts = new Counts(participants.getValue(), unique.getValue(), repeat.getValue(), sessions.getValue(),
-                parents.getValue(), targetGroups.getValue(), disciplines.getValue(), counted);
-        return new MomentData(kind.getValue(), label.getValue(), date.getValue(), order.getValue() == null ? 0 : order.getValue(),
+        var counts = new Counts(participants.count(), unique.count(), repeat.count(), sessions.count(),
+                parents.count(), targetGroups.getValue(), disciplines.getValue(), counted);
+        return new MomentData(kind.getValue(), label.getValue(), date.getValue(), order.count() == null ? 0 : order.count(),
                 counts, note.getValue());
     }
 
-    private IntegerField count(String key) {
-        var field = new IntegerField(getTranslation(key));
-        field.setMin(0);
+    private CountField count(String key) {
+        var field = new CountField(getTranslation(key));
         field.setHelperText(getTranslation("impact.field.count.hint"));
         return field;
     }
