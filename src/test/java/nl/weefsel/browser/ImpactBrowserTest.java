@@ -82,4 +82,24 @@ class ImpactBrowserTest extends WeefselIntegrationTest {
         assertThat(story.perspective()).isEqualTo(nl.weefsel.impact.Perspective.PARENT);
         assertThat(story.consentBy()).isEqualTo("ouder van een leerling");
     }
+
+    @Test
+    void the_demo_trajectory_shows_its_change_over_time_and_prints_a_one_page_summary() throws Exception {
+        String demoTie = partnerships.ofActor("demo-school-vo-1").stream().filter(tie -> tie.involves("demo-skvr"))
+                .findFirst().orElseThrow().id();
+        browser.get("http://localhost:" + port + "/ties/" + demoTie + "/impact");
+
+        new WebDriverWait(browser, Vaadin.PATIENCE).until(d -> Vaadin.gridShows(d,
+                "372 · +62 (+20%) t.o.v. vorige · +324 (+675%) t.o.v. nulmeting"));
+        assertThat(Vaadin.gridShows(browser, "61 · +26 (+74,3%) t.o.v. vorige · +61 (vanaf 0, geen %) t.o.v. nulmeting")).isTrue();
+        CollaborationBrowserTest.screenshot(browser, "impact-demo.png");
+        Vaadin.click(browser, By.xpath("//vaadin-button[normalize-space(.)='Delen…']"));
+        var municipality = Vaadin.await(browser, By.xpath("//vaadin-checkbox[contains(., 'gemeente')]"));
+        assertThat(browser.executeScript("return arguments[0].shadowRoot != null", municipality)).as("the checkbox is rendered").isEqualTo(true);
+        CollaborationBrowserTest.screenshot(browser, "impact-share.png");
+
+        browser.get("http://localhost:" + port + "/ties/" + demoTie + "/impact/summary");
+        Vaadin.await(browser, By.xpath("//td[normalize-space(.)='+324 (+675%)']"));
+        CollaborationBrowserTest.screenshot(browser, "impact-summary.png");
+    }
 }
