@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Table;
+import com.vaadin.flow.component.html.TableRow;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,13 +17,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.base.ui.Labels;
 import nl.weefsel.impact.CheckStatus;
 import nl.weefsel.impact.Checklist;
 import nl.weefsel.impact.ChecklistService;
 import nl.weefsel.impact.Dimension;
-import nl.weefsel.impact.ImpactMoment;
 import nl.weefsel.impact.ImpactService;
 import nl.weefsel.impact.Story;
 import nl.weefsel.impact.Trend;
@@ -90,21 +91,19 @@ class ImpactSummaryView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private NativeTable table(Trend trend) {
+    private Table table(Trend trend) {
         var texts = new TrendTexts(this);
-        var table = new NativeTable();
-        NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText(getTranslation("impact.measure"));
-        for (ImpactMoment moment : trend.moments()) {
-            head.addHeaderCell().setText(moment.label());
-        }
-        head.addHeaderCell().setText(getTranslation("impact.summary.since-baseline"));
+        var table = new Table();
+        List<String> headers = new ArrayList<>(List.of(getTranslation("impact.measure")));
+        trend.moments().forEach(moment -> headers.add(moment.label()));
+        headers.add(getTranslation("impact.summary.since-baseline"));
+        table.getHead().addRow().addColumnHeaderCells(headers);
         for (String measure : trend.measures()) {
-            NativeTableRow row = table.getBody().addRow();
-            row.addHeaderCell().setText(texts.measure(measure));
+            TableRow row = table.getBody().addRow();
+            row.addHeaderCell(texts.measure(measure));
             var cells = trend.row(measure);
-            cells.forEach(cell -> row.addDataCell().setText(cell.value().map(String::valueOf).orElse("–")));
-            row.addDataCell().setText(texts.change(cells.getLast().sinceBaseline()));
+            cells.forEach(cell -> row.addDataCells(cell.value().map(String::valueOf).orElse("–")));
+            row.addDataCells(texts.change(cells.getLast().sinceBaseline()));
         }
         return table;
     }

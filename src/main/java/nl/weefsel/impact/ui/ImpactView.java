@@ -133,8 +133,16 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver {
                         }).open());
                 share.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 share.setAriaLabel(getTranslation("impact.share.title", moment.label()));
-                return share;
-            });
+                var delete = new Button(getTranslation("impact.moment.delete"), click -> Confirmation.ask(
+                        getTranslation("impact.moment.delete.title", moment.label()), getTranslation("impact.moment.delete.text"),
+                        getTranslation("impact.moment.delete"), () -> {
+                            impact.deleteMoment(partnershipId, moment.id());
+                            refresh();
+                        }));
+                delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                delete.setAriaLabel(getTranslation("impact.moment.delete.title", moment.label()));
+                return new com.vaadin.flow.component.html.Div(share, delete);
+            }).setAutoWidth(true);
         }
         grid.setItems(moments);
         grid.setAllRowsVisible(true);

@@ -2,7 +2,6 @@ package nl.weefsel.impact.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,11 +44,7 @@ class StoryList extends Div {
     }
 
     private void confirmDelete(Story story, Consumer<Story> delete) {
-        var confirm = new ConfirmDialog(getTranslation("impact.story.delete.title"), getTranslation("impact.story.delete.text"),
-                getTranslation("impact.story.delete"), event -> delete.accept(story));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("impact.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Confirmation.ask(getTranslation("impact.story.delete.title"), getTranslation("impact.story.delete.text"),
+                getTranslation("impact.story.delete"), () -> delete.accept(story));
     }
 }
