@@ -9,7 +9,8 @@ import java.util.List;
 final class Schema {
 
     static final List<String> LABELS_WITH_ID = List.of(
-            "Area", "Actor", "Role", "RoleAssignment", "Partnership", "Initiative", "Need");
+            "Area", "Actor", "Role", "RoleAssignment", "Partnership", "Initiative", "Need",
+            "ImpactMoment", "ImpactStory", "ImpactChecklist");
 
     private Schema() {
     }

@@ -3,6 +3,7 @@ package nl.weefsel.security;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorKind;
@@ -246,6 +247,42 @@ public class AccessPolicy {
         }
         return kind == RecipientKind.ACTOR ? coordinatesActorId(recipientId)
                 : initiatives.find(recipientId).map(initiative -> coordinates(initiative.areaId())).orElse(false);
+    }
+
+    // Impact records (DD009): private to the partnership's parties until they share them
+
+    /** Records, changes and shares a partnership's impact records: its parties (partner users) and admins. */
+    public boolean mayKeepImpactOf(String partnershipId) {
+        return isAdmin() || existing(partnerships.find(partnershipId), this::isPartyTo);
+    }
+
+    /**
+     * Sees one impact record: who keeps it; the coordinators and advisers of the partnership's
+     * territory once it is shared with the municipality; the named funder's partner users once
+     * shared with them.
+     */
+    public boolean maySeeImpactOf(String partnershipId, boolean sharedWithMunicipality, @Nullable String funderId) {
+        if (isAdmin()) {
+            return true;
+        }
+        return partnerships.find(partnershipId).map(tie -> isPartyTo(tie)
+                || sharedWithMunicipality && governsTie(tie)
+                || funderId != null && ownActorId(funderId)).orElse(false);
+    }
+
+    private boolean isPartyTo(Partnership tie) {
+        return ownActorId(tie.fromActorId()) || ownActorId(tie.toActorId());
+    }
+
+    private boolean governsTie(Partnership tie) {
+        boolean adviser = current.get().has(WeefselRole.ADVISER) && Stream.of(tie.fromActorId(), tie.toActorId())
+                .anyMatch(id -> actors.find(id).map(actor -> inTerritory(actor.locatedInId())
+                        || actor.activeInIds().stream().anyMatch(this::inTerritory)).orElse(false));
+        return adviser || coordinatesTie(tie);
+    }
+
+    private boolean inTerritory(@Nullable String areaId) {
+        return areaId != null && territories.contains(current.get(), areaId);
     }
 
     // Building blocks

@@ -14,6 +14,8 @@ import nl.weefsel.actor.ActorFilter;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.SystemIdentity;
+import nl.weefsel.impact.ChecklistService;
+import nl.weefsel.impact.ImpactService;
 import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.role.RoleAssignmentFilter;
 import nl.weefsel.role.RoleAssignmentService;
@@ -34,6 +36,7 @@ class BackupRoundTripTest {
             addHistoryAndBoundary(source);
             assertThat(new Commands(source).run("export", first.toString()).status()).isZero();
             original = Network.of(source);
+            assertThat(original.impact().toString()).as("the demo's impact records are in the back-up").contains("Nulmeting 2025");
         }
 
         try (var target = start(dir.resolve("target"), false)) {
@@ -96,14 +99,22 @@ class BackupRoundTripTest {
     }
 
     /** The network as the services show it: ids, versions, audit and provenance included. */
-    record Network(List<?> actors, List<?> ties, List<?> roles, List<?> areas, String rotterdamId) {
+    record Network(List<?> actors, List<?> ties, List<?> roles, List<?> areas, String rotterdamId, List<?> impact) {
 
         static Network of(ConfigurableApplicationContext context) {
             var areas = context.getBean(AreaService.class);
-            return new Network(context.getBean(ActorService.class).list(ActorFilter.ALL),
-                    context.getBean(PartnershipService.class).all(),
+            List<nl.weefsel.partnership.Partnership> ties = context.getBean(PartnershipService.class).all();
+            return new Network(context.getBean(ActorService.class).list(ActorFilter.ALL), ties,
                     context.getBean(RoleAssignmentService.class).list(RoleAssignmentFilter.ALL),
-                    areas.all(), areas.findByCode("GM0599").orElseThrow().id());
+                    areas.all(), areas.findByCode("GM0599").orElseThrow().id(), impact(context, ties));
+        }
+
+        /** The impact records (moments, stories, hand-given checklist answers) of every tie, as an admin sees them. */
+        private static List<?> impact(ConfigurableApplicationContext context, List<nl.weefsel.partnership.Partnership> ties) {
+            var impact = context.getBean(ImpactService.class);
+            var checklists = context.getBean(ChecklistService.class);
+            return SystemIdentity.call(() -> ties.stream().flatMap(tie -> java.util.stream.Stream.of(impact.moments(tie.id()),
+                    impact.stories(tie.id()), checklists.checklist(tie.id()))).toList());
         }
     }
 }

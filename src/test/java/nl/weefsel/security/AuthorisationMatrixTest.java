@@ -23,6 +23,16 @@ import nl.weefsel.funding.FundingData;
 import nl.weefsel.funding.FundingInstrument;
 import nl.weefsel.funding.FundingService;
 import nl.weefsel.funding.RecipientKind;
+import nl.weefsel.impact.CheckStatus;
+import nl.weefsel.impact.ChecklistItem;
+import nl.weefsel.impact.ChecklistService;
+import nl.weefsel.impact.Counts;
+import nl.weefsel.impact.ImpactService;
+import nl.weefsel.impact.MomentData;
+import nl.weefsel.impact.MomentKind;
+import nl.weefsel.impact.Perspective;
+import nl.weefsel.impact.Sharing;
+import nl.weefsel.impact.StoryData;
 import nl.weefsel.initiative.InitiativeData;
 import nl.weefsel.initiative.InitiativeService;
 import nl.weefsel.initiative.InitiativeStatus;
@@ -77,6 +87,8 @@ class AuthorisationMatrixTest extends WeefselIntegrationTest {
     @Autowired BudgetService budgets;
     @Autowired nl.weefsel.coverage.CoverageService coverage;
     @Autowired Neo4jClient neo4j;
+    @Autowired ImpactService impact;
+    @Autowired ChecklistService checklists;
 
     private static Fixture fixture;
 
@@ -250,7 +262,70 @@ class AuthorisationMatrixTest extends WeefselIntegrationTest {
                     var run = initiatives.register(new InitiativeData("Begroot " + name, null, f.wijk(), f.organisation(),
                             Set.of(), Set.of(), InitiativeStatus.ACTIVE, Validity.ALWAYS));
                     return () -> budgets.set(run.id(), 0, 100_000L, null);
+                }),
+                // impact records: only the partnership's own parties (DD009)
+                new Operation("record an impact moment of the organisation's partnership", impactKeepers(), name -> {
+                    String tie = impactTie(f, name);
+                    return () -> impact.recordMoment(tie, impactMoment());
+                }),
+                new Operation("share an impact moment", impactKeepers(), name -> {
+                    String tie = impactTie(f, name);
+                    var moment = impact.recordMoment(tie, impactMoment());
+                    return () -> impact.shareMoment(tie, moment.id(), moment.version(), new Sharing(true, null));
+                }),
+                new Operation("change an impact moment", impactKeepers(), name -> {
+                    String tie = impactTie(f, name);
+                    var moment = impact.recordMoment(tie, impactMoment());
+                    return () -> impact.updateMoment(tie, moment.id(), moment.version(), impactMoment());
+                }),
+                new Operation("delete an impact moment", impactKeepers(), name -> {
+                    String tie = impactTie(f, name);
+                    var moment = impact.recordMoment(tie, impactMoment());
+                    return () -> impact.deleteMoment(tie, moment.id());
+                }),
+                new Operation("record a story", impactKeepers(), name -> {
+                    String tie = impactTie(f, name);
+                    return () -> impact.recordStory(tie, impactStory());
+                }),
+                new Operation("change a story", impactKeepers(), name -> {
+                    String tie = impactTie(f, name);
+                    var story = impact.recordStory(tie, impactStory());
+                    return () -> impact.updateStory(tie, story.id(), story.version(), impactStory());
+                }),
+                new Operation("share a story", impactKeepers(), name -> {
+                    String tie = impactTie(f, name);
+                    var story = impact.recordStory(tie, impactStory());
+                    return () -> impact.shareStory(tie, story.id(), story.version(), new Sharing(true, null));
+                }),
+                new Operation("delete a story", impactKeepers(), name -> {
+                    String tie = impactTie(f, name);
+                    var story = impact.recordStory(tie, impactStory());
+                    return () -> impact.deleteStory(tie, story.id());
+                }),
+                new Operation("answer the impact checklist", impactKeepers(), name -> {
+                    String tie = impactTie(f, name);
+                    return () -> checklists.answer(tie, 0, null, Map.of(ChecklistItem.PREPARATION, CheckStatus.YES));
                 }));
+    }
+
+    private static Set<User> impactKeepers() {
+        return Set.of(ADMIN, PARTNER_IN);
+    }
+
+    /** A tie of the organisation with a school of its own, so that the neighbour (the other partner) is no party. */
+    private String impactTie(Fixture f, String name) {
+        var school = actors.create(ActorData.of("Matrixschool " + name, ActorKind.SCHOOL, f.wijk()));
+        return partnerships.create(PartnershipData.collaboration(f.organisation(), school.id(), Intensity.COOPERATION)).id();
+    }
+
+    private static MomentData impactMoment() {
+        return new MomentData(MomentKind.BASELINE, "Nulmeting", LocalDate.of(2026, 1, 1), 0,
+                new Counts(10, 10, 0, 1, null, Set.of(), Set.of(), Map.of()), null);
+    }
+
+    private static StoryData impactStory() {
+        return new StoryData(Perspective.PARTICIPANT, LocalDate.of(2026, 1, 1), "Verhaal", false, null, "deelnemer",
+                LocalDate.of(2026, 1, 1));
     }
 
     private static String roleKey(String text) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -103,6 +104,7 @@ class PartnershipListView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(this::facts).setHeader(getTranslation("ties.facts")).setFlexGrow(2);
         grid.addColumn(tie -> facts.validity(tie.validity())).setHeader(getTranslation("field.validity"));
         grid.addColumn(tie -> facts.provenance(tie.provenance())).setHeader(getTranslation("field.provenance")).setFlexGrow(2);
+        grid.addComponentColumn(this::impactLink).setHeader(getTranslation("impact.link")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("ties.title"));
@@ -113,6 +115,14 @@ class PartnershipListView extends VerticalLayout implements BeforeEnterObserver 
             }
         });
         return grid;
+    }
+
+    /** The impact feature's page of the tie, by its address: the core does not depend on the features built on it. */
+    private Anchor impactLink(Partnership tie) {
+        var link = new Anchor("ties/" + tie.id() + "/impact", getTranslation("impact.link"));
+        link.getElement().setAttribute("router-link", true);
+        link.getElement().addEventListener("click", click -> { }).stopPropagation();
+        return link;
     }
 
     private String facts(Partnership tie) {

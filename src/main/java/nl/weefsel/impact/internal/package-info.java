@@ -1,0 +1,4 @@
+@NullMarked
+package nl.weefsel.impact.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,134 @@
+package nl.weefsel.impact.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Table;
+import com.vaadin.flow.component.html.TableRow;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.weefsel.actor.ActorService;
+import nl.weefsel.base.ui.Labels;
+import nl.weefsel.impact.CheckStatus;
+import nl.weefsel.impact.Checklist;
+import nl.weefsel.impact.ChecklistService;
+import nl.weefsel.impact.Dimension;
+import nl.weefsel.impact.ImpactService;
+import nl.weefsel.impact.Story;
+import nl.weefsel.impact.Trend;
+import nl.weefsel.partnership.PartnershipService;
+
+/**
+ * A one-page impact summary of a partnership for the browser to print: counts with their change
+ * since the baseline, a few voices, and the checklist at a glance — only what the reader may see.
+ */
+@Route(value = "ties/:id/impact/summary", autoLayout = false)
+@PageTitle("Weefsel")
+@PermitAll
+class ImpactSummaryView extends Div implements BeforeEnterObserver {
+
+    private static final int STORIES_ON_A_PAGE = 3;
+    private static final String STYLE = """
+            <style>
+            .impact-summary { font-family: var(--lumo-font-family, sans-serif); max-width: 48em; margin: 1.5em auto; padding: 0 1em; }
+            .impact-summary table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+            .impact-summary th, .impact-summary td { border: 1px solid #999; padding: 0.2em 0.4em; text-align: left; }
+            @media print {
+              .impact-summary-noprint { display: none; }
+              .impact-summary { margin: 0; max-width: none; font-size: 10pt; }
+              @page { size: A4; margin: 1.5cm; }
+            }
+            </style>""";
+
+    private final ImpactService impact;
+    private final ChecklistService checklists;
+    private final PartnershipService partnerships;
+    private final ImpactTexts texts;
+
+    ImpactSummaryView(ImpactService impact, ChecklistService checklists, PartnershipService partnerships, ActorService actors) {
+        this.impact = impact;
+        this.checklists = checklists;
+        this.partnerships = partnerships;
+        this.texts = new ImpactTexts(this, actors);
+        addClassName("impact-summary");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new Html(STYLE));
+        String id = event.getRouteParameters().get("id").orElse("");
+        var tie = partnerships.find(id);
+        if (tie.isEmpty()) {
+            add(new H1(getTranslation("impact.title.unknown")));
+            return;
+        }
+        var print = new Button(getTranslation("impact.summary.print"), click -> getElement().executeJs("window.print()"));
+        var back = new Anchor(ImpactNavigation.pageOf(id), getTranslation("impact.summary.back"));
+        var noPrint = new Div(print, back);
+        noPrint.addClassName("impact-summary-noprint");
+        noPrint.getStyle().set("display", "flex").set("gap", "1em").set("align-items", "center");
+        add(noPrint, new H1(getTranslation("impact.summary.title", texts.names(tie.get()))),
+                new Paragraph(getTranslation("impact.summary.made", texts.date(LocalDate.now()))));
+        Trend trend = impact.trend(id);
+        add(new H2(getTranslation("impact.counting")), trend.moments().isEmpty()
+                ? new Paragraph(getTranslation("impact.moments.none")) : table(trend));
+        add(new H2(getTranslation("impact.telling")), stories(id));
+        if (impact.mayKeep(id)) {
+            add(new H2(getTranslation("impact.checklist")), checklist(checklists.checklist(id)));
+        }
+    }
+
+    private Table table(Trend trend) {
+        var texts = new TrendTexts(this);
+        var table = new Table();
+        List<String> headers = new ArrayList<>(List.of(getTranslation("impact.measure")));
+        trend.moments().forEach(moment -> headers.add(moment.label()));
+        headers.add(getTranslation("impact.summary.since-baseline"));
+        table.getHead().addRow().addColumnHeaderCells(headers);
+        for (String measure : trend.measures()) {
+            TableRow row = table.getBody().addRow();
+            row.addHeaderCell(texts.measure(measure));
+            var cells = trend.row(measure);
+            cells.forEach(cell -> row.addDataCells(cell.value().map(String::valueOf).orElse("–")));
+            row.addDataCells(texts.change(cells.getLast().sinceBaseline()));
+        }
+        return table;
+    }
+
+    private UnorderedList stories(String id) {
+        var list = new UnorderedList();
+        impact.stories(id).stream().limit(STORIES_ON_A_PAGE).forEach((Story story) -> list.add(new ListItem(
+                (story.quote() ? "“" + story.text() + "”" : story.text()) + " — " + texts.storyTitle(story))));
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new ListItem(getTranslation("impact.stories.none")));
+        }
+        return list;
+    }
+
+    private UnorderedList checklist(Checklist checklist) {
+        var list = new UnorderedList();
+        for (Dimension dimension : Dimension.values()) {
+            var entries = checklist.of(dimension);
+            long yes = entries.stream().filter(entry -> entry.status() == CheckStatus.YES).count();
+            String open = String.join(", ", entries.stream().filter(entry -> entry.status() != CheckStatus.YES)
+                    .map(entry -> getTranslation("impact.checklist." + entry.item().name()) + " (" + Labels.of(entry.status()) + ")")
+                    .toList());
+            list.add(new ListItem(getTranslation("impact.summary.checklist", Labels.of(dimension), yes, entries.size(),
+                    open.isEmpty() ? "–" : open)));
+        }
+        return list;
+    }
+}

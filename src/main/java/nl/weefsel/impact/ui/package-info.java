@@ -1,0 +1,4 @@
+@NullMarked
+package nl.weefsel.impact.ui;
+
+import org.jspecify.annotations.NullMarked;
