@@ -74,7 +74,7 @@ class NetworkView extends VerticalLayout {
         add(new H1(getTranslation("network.title")), filters, content());
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Actor", "Partnership", "RoleAssignment", "Area"), batch -> {
-            SnapshotRefinement.renamed(shown, batch).ifPresentOrElse(this::draw, this::refresh);
+            SnapshotRefinement.patched(shown, batch, filters.filter(), filters.intensities()).ifPresentOrElse(this::draw, this::refresh);
             details.refresh(filters.day());
         });
     }
@@ -155,11 +155,15 @@ class NetworkView extends VerticalLayout {
     }
 
     private void draw(NetworkSnapshot snapshot) {
+        boolean sameNodes = snapshot.nodes().size() == shownNodes.size() && snapshot.nodes().stream()
+                .allMatch(node -> shownNodes.containsKey(node.id()) && shownNodes.get(node.id()).label().equals(node.label()));
         shown = snapshot;
         shownNodes = snapshot.nodes().stream().collect(Collectors.toMap(NetworkNode::id, Function.identity()));
         String summary = getTranslation("network.summary", snapshot.nodes().size(), snapshot.edges().size());
         graph.setGraph(snapshot, sizes.of(size.getValue(), filters.filter()), summary);
-        find.setItems(snapshot.nodes());
+        if (!sameNodes || snapshot.nodes().isEmpty()) {
+            find.setItems(snapshot.nodes()); // the list to find an actor in changes only with the actors, not with ties
+        }
         counts.setText(summary);
     }
 
