@@ -29,6 +29,7 @@ import nl.weefsel.area.AreaService;
 import nl.weefsel.base.ui.Labels;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.LiveUpdates;
+import nl.weefsel.collaboration.ui.PresenceBar;
 
 /** All actors in a searchable list: by name, kind and area; pick one to edit it, or add one. */
 @Route("actors")
@@ -51,6 +52,7 @@ class ActorListView extends VerticalLayout {
         this.areaById = areas.all().stream().collect(Collectors.toMap(Area::id, Function.identity()));
         setSizeFull();
         add(new H1(getTranslation("actors.title")), filters(), grid());
+        addComponentAtIndex(1, PresenceBar.onPage("actors"));
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Actor", "Area"), batch -> refresh());
     }

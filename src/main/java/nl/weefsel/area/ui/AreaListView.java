@@ -28,6 +28,7 @@ import nl.weefsel.base.ui.Labels;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.Collaboration;
 import nl.weefsel.collaboration.ui.LiveUpdates;
+import nl.weefsel.collaboration.ui.PresenceBar;
 import nl.weefsel.collaboration.ui.RecordDialog;
 import nl.weefsel.collaboration.ui.RecordOps;
 
@@ -50,6 +51,7 @@ class AreaListView extends VerticalLayout {
         this.collaboration = collaboration;
         setSizeFull();
         add(new H1(getTranslation("areas.title")), filters(), grid());
+        addComponentAtIndex(1, PresenceBar.onPage("areas"));
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Area"), batch -> refresh());
     }

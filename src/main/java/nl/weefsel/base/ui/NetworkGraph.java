@@ -118,6 +118,24 @@ public class NetworkGraph extends Component implements HasSize {
                 .map(Map.Entry::getValue).toList();
     }
 
+    /**
+     * Saves the whole picture as a PNG file in the browser (white background, twice the screen's
+     * resolution, at most 8,000 pixels a side), under {@code fileName}. Nothing goes to the server.
+     */
+    public void downloadPng(String fileName) {
+        getElement().executeJs("""
+                const blob = this.cy.png({ full: true, scale: 2, maxWidth: 8000, maxHeight: 8000, bg: '#ffffff', output: 'blob' });
+                const link = document.createElement('a');
+                link.href = URL.createObjectURL(blob);
+                link.download = $0;
+                link.hidden = true;
+                document.body.appendChild(link);
+                link.click();
+                link.remove();
+                setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+                """, fileName);
+    }
+
     /** Selects the node and centres it. */
     public void select(String id) {
         getElement().callJsFunction("select", id);

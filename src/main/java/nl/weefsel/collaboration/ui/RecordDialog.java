@@ -34,6 +34,7 @@ public class RecordDialog<R, D> extends Dialog {
     private final Paragraph provenance = new Paragraph();
     private final Button save = new Button(getTranslation("editing.save"), click -> save());
     private final Button end = new Button(getTranslation("editing.end"), click -> askEnd());
+    private final Button confirm = new Button(getTranslation("editing.confirm"), click -> confirm());
     private @Nullable R record;
     private @Nullable PresenceBar presence;
     private @Nullable HistoryFeed history;
@@ -100,13 +101,15 @@ public class RecordDialog<R, D> extends Dialog {
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         end.setId("record-end");
         end.setVisible(false);
+        confirm.setId("record-confirm");
+        confirm.setVisible(false);
         if (record != null && ops.delete != null) {
             var delete = new Button(getTranslation("editing.delete"), click -> askDelete());
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.setId("record-delete");
             getFooter().add(delete);
         }
-        getFooter().add(end, cancel, save);
+        getFooter().add(end, confirm, cancel, save);
     }
 
     private void save() {
@@ -166,6 +169,19 @@ public class RecordDialog<R, D> extends Dialog {
         }
     }
 
+    private void confirm() {
+        if (dirty) {
+            Toasts.error(getTranslation("editing.confirm.unsaved"));
+            return;
+        }
+        try {
+            done(java.util.Objects.requireNonNull(ops.confirm).apply(id(), version()), "editing.confirmed");
+        } catch (ConcurrentEditException conflict) {
+            ops.find.apply(id()).ifPresent(this::show);
+            showNotice(getTranslation("editing.confirm.conflict"));
+        }
+    }
+
     private void askDelete() {
         var confirm = new ConfirmDialog(getTranslation("editing.delete.title"),
                 getTranslation("editing.delete.text", ops.shape.title().apply(current())),
@@ -219,6 +235,7 @@ public class RecordDialog<R, D> extends Dialog {
         notice.setVisible(false);
         var validity = ops.validity == null ? null : ops.validity.apply(shown);
         end.setVisible(ops.end != null && validity != null && validity.until() == null);
+        confirm.setVisible(ops.confirm != null && ops.mayConfirm.test(shown));
         if (ops.provenance != null) {
             var asserted = ops.provenance.apply(shown);
             provenance.setText(getTranslation("editing.provenance", asserted.assertedBy(), texts.time(asserted.assertedAt()),

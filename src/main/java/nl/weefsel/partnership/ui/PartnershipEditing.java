@@ -18,6 +18,7 @@ import nl.weefsel.partnership.Partnership;
 import nl.weefsel.partnership.PartnershipData;
 import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.partnership.TieKind;
+import nl.weefsel.security.AccessPolicy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,23 @@ public class PartnershipEditing {
     private final PartnershipService partnerships;
     private final ActorService actors;
     private final Collaboration collaboration;
+    private final AccessPolicy access;
 
-    PartnershipEditing(PartnershipService partnerships, ActorService actors, Collaboration collaboration) {
+    PartnershipEditing(PartnershipService partnerships, ActorService actors, Collaboration collaboration, AccessPolicy access) {
         this.partnerships = partnerships;
         this.actors = actors;
         this.collaboration = collaboration;
+        this.access = access;
+    }
+
+    /** Whether the tie is one-sided and the signed-in user may confirm it for the other side. */
+    public boolean mayConfirm(Partnership tie) {
+        return tie.isOneSided() && access.mayConfirmTie(tie.id());
+    }
+
+    /** Confirms the one-sided tie as it was shown; someone else's change in between is reported, not overwritten. */
+    public Partnership confirm(Partnership tie) {
+        return partnerships.confirm(tie.id(), tie.version());
     }
 
     public void open(String id, Consumer<Partnership> onChange) {
@@ -58,7 +71,8 @@ public class PartnershipEditing {
                         partnerships::find, partnerships::create, partnerships::update)
                 .endedBy(partnerships::end, Partnership::validity)
                 .deletedBy(partnerships::delete)
-                .assertedAs(Partnership::provenance);
+                .assertedAs(Partnership::provenance)
+                .confirmedBy(partnerships::confirm, this::mayConfirm);
     }
 
     static PartnershipData dataOf(Partnership tie) {
