@@ -41,8 +41,8 @@ const STYLE = [
 ];
 
 /**
- * <weefsel-network>: a Cytoscape.js drawing of a Weefsel network. The server sends the graph as
- * JSON with setGraph(json); nodes that stay keep their positions, new nodes are placed beside
+ * <weefsel-network>: a Cytoscape.js drawing of a Weefsel network. The server sends the whole graph as
+ * JSON with setGraph(json) once, then only what changed with patch(json); nodes that stay keep their positions, new nodes are placed beside
  * their neighbours, so the picture does not jump when one element changes.
  * Fires 'node-click' with detail.id when a node is clicked or tapped.
  */
@@ -75,23 +75,48 @@ class WeefselNetwork extends HTMLElement {
     this.cy.on('tap', 'node', (event) => {
       this.dispatchEvent(new CustomEvent('node-click', { detail: { id: event.target.id() } }));
     });
-    if (this.pending) {
-      this.setGraph(this.pending);
-      this.pending = null;
+    const pending = this.pending || [];
+    this.pending = null;
+    if (pending.length > 0) {
+      this.setGraph(pending[0]);
+      pending.slice(1).forEach((json) => this.patch(json));
     }
   }
 
+  /** Shows the whole graph: elements not in it go, the others are added or updated in place. */
   setGraph(json) {
     if (!this.cy) {
-      this.pending = json;
+      this.pending = [json];
       return;
     }
     const graph = JSON.parse(json);
+    const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
+    const gone = this.cy.elements().filter((element) => !wanted.has(element.id()));
+    this.apply(graph, gone);
+  }
+
+  /**
+   * Applies only what changed since the last call: graph.nodes and graph.edges hold the added or
+   * changed elements, graph.removed the ids of those that went. Unchanged elements keep their place.
+   */
+  patch(json) {
+    if (!this.cy) {
+      (this.pending ||= []).push(json);
+      return;
+    }
+    const graph = JSON.parse(json);
+    const gone = this.cy.collection();
+    for (const id of graph.removed || []) {
+      gone.merge(this.cy.getElementById(id));
+    }
+    this.apply(graph, gone);
+  }
+
+  apply(graph, gone) {
     const cy = this.cy;
     const first = cy.nodes().length === 0;
-    const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
     cy.batch(() => {
-      cy.elements().filter((element) => !wanted.has(element.id())).remove();
+      gone.remove();
       for (const node of graph.nodes) {
         const existing = cy.getElementById(node.id);
         if (existing.nonempty()) {

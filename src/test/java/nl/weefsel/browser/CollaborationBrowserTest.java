@@ -16,6 +16,12 @@ import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.audit.HistoryService;
+import nl.weefsel.base.Validity;
+import nl.weefsel.partnership.Intensity;
+import nl.weefsel.partnership.Partnership;
+import nl.weefsel.partnership.PartnershipData;
+import nl.weefsel.partnership.PartnershipService;
+import nl.weefsel.partnership.TieKind;
 import nl.weefsel.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +39,7 @@ class CollaborationBrowserTest extends WeefselIntegrationTest {
     @LocalServerPort int port;
     @Autowired ActorService actors;
     @Autowired HistoryService history;
+    @Autowired PartnershipService partnerships;
     @Autowired AreaService areas;
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
@@ -83,8 +90,8 @@ class CollaborationBrowserTest extends WeefselIntegrationTest {
         ChromeDriver bram = open("/actors", "admin");
         Vaadin.pickRow(anna, actor.name());
         Vaadin.pickRow(bram, actor.name());
-        new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> d.findElement(By.cssSelector(".weefsel-presence")).getText()
-                .contains("bekijkt dit ook"));
+        new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> d.findElement(By.cssSelector(".weefsel-presence:not(#page-presence)"))
+                .getText().contains("bekijkt dit ook"));
 
         Vaadin.type(bram, By.id("field-description"), "Repeteert op dinsdag in de Tarwewijk.");
         Vaadin.type(anna, By.id("field-name"), "Brassband Charlois-Zuid");
@@ -104,6 +111,41 @@ class CollaborationBrowserTest extends WeefselIntegrationTest {
         assertThat(saved.description()).isEqualTo("Repeteert op dinsdag in de Tarwewijk.");
         assertThat(saved.name()).isEqualTo("Brassband Charlois");
         assertThat(history.ofRecord(actor.id())).hasSize(3); // created, Anna's rename, Bram's overwrite: nothing lost from the record
+    }
+
+    @Test
+    void a_one_sided_tie_in_the_list_is_confirmed_from_its_dialog() {
+        Actor from = actors.create(ActorData.of("Dansgroep Voorstel Bospolder", ActorKind.COMMUNITY_INITIATIVE, delfshaven()));
+        Actor to = actors.create(ActorData.of("Wijkcentrum Voorstel Bospolder", ActorKind.WELFARE, delfshaven()));
+        Partnership proposed = partnerships.create(new PartnershipData(from.id(), to.id(), TieKind.COLLABORATION,
+                Intensity.AWARENESS, false, false, Validity.ALWAYS, false, null, null));
+        ChromeDriver coordinator = open("/ties", "coordinator");
+        var actorFilter = Vaadin.await(coordinator, By.cssSelector("vaadin-combo-box")).findElement(By.tagName("input"));
+        actorFilter.click();
+        actorFilter.sendKeys(from.name());
+        By item = By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + from.name() + "']");
+        new WebDriverWait(coordinator, Vaadin.PATIENCE).until(d -> !d.findElements(item).isEmpty());
+        coordinator.executeScript("arguments[0].click()", coordinator.findElement(item));
+        new WebDriverWait(coordinator, Vaadin.PATIENCE).until(d -> Boolean.TRUE.equals(coordinator.executeScript(
+                "return arguments[0].selectedItem != null", d.findElement(By.cssSelector("vaadin-combo-box")))));
+        Vaadin.pickRow(coordinator, from.name());
+        Vaadin.click(coordinator, By.id("record-confirm"));
+
+        new WebDriverWait(coordinator, Vaadin.PATIENCE).until(d -> partnerships.find(proposed.id()).orElseThrow().confirmed());
+    }
+
+    @Test
+    void who_else_has_the_same_list_or_the_same_network_open_is_shown() {
+        // the scout and the partner: accounts no other browser test leaves behind on these pages
+        ChromeDriver anna = open("/ties", "partner");
+        ChromeDriver bram = open("/ties", "scout");
+        new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> d.findElement(By.id("page-presence")).getText().contains("partner"));
+
+        // (leaving by loading another page is not checked: the old page's UI may linger, see DD005)
+        anna.get("http://localhost:" + port + "/");
+        bram.get("http://localhost:" + port + "/");
+        new WebDriverWait(bram, Vaadin.PATIENCE).until(d -> d.findElement(By.id("network-presence")).getText().contains("partner"));
+        new WebDriverWait(anna, Vaadin.PATIENCE).until(d -> d.findElement(By.id("network-presence")).getText().contains("scout"));
     }
 
     private String delfshaven() {

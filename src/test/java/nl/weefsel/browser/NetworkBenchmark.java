@@ -80,10 +80,12 @@ class NetworkBenchmark {
             report.add("draw: %d ms from navigation to %d nodes drawn".formatted(millisSince(start), drawnNodes(browser)));
             browser.executeScript("""
                     const g = document.querySelector('weefsel-network');
-                    const original = g.setGraph.bind(g);
-                    window.weefselSetGraphMs = [];
-                    g.setGraph = (json) => { const t = performance.now(); original(json);
-                                             window.weefselSetGraphMs.push(performance.now() - t); };
+                    const original = g.patch.bind(g);
+                    window.weefselPatchMs = [];
+                    window.weefselPatchChars = [];
+                    g.patch = (json) => { const t = performance.now(); original(json);
+                                          window.weefselPatchMs.push(performance.now() - t);
+                                          window.weefselPatchChars.push(json.length); };
                     """);
             for (int i = 0; i < CHANGES; i++) {
                 Actor actor = actors.find(created.get(i * 97).id()).orElseThrow();
@@ -107,7 +109,8 @@ class NetworkBenchmark {
                 }
                 report.add("new tie %d: %d ms from save to edge shown".formatted(i + 1, millisSince(saved)));
             }
-            report.add("setGraph in the browser per change (ms): " + browser.executeScript("return window.weefselSetGraphMs"));
+            report.add("patch in the browser per change (ms): " + browser.executeScript("return window.weefselPatchMs"));
+            report.add("patch size per change (characters of JSON): " + browser.executeScript("return window.weefselPatchChars"));
         } finally {
             browser.quit();
             TestUsers.signOut();

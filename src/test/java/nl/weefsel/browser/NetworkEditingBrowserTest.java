@@ -3,25 +3,39 @@ package nl.weefsel.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
-import nl.weefsel.partnership.Partnership;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.base.Validity;
+import nl.weefsel.network.NetworkFilter;
+import nl.weefsel.network.NetworkService;
+import nl.weefsel.partnership.Intensity;
+import nl.weefsel.partnership.Partnership;
+import nl.weefsel.partnership.PartnershipData;
 import nl.weefsel.partnership.PartnershipService;
+import nl.weefsel.partnership.TieKind;
 import nl.weefsel.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A coordinator ties two actors in the network view; a colleague's network view shows the tie at once. */
 class NetworkEditingBrowserTest extends WeefselIntegrationTest {
@@ -30,6 +44,7 @@ class NetworkEditingBrowserTest extends WeefselIntegrationTest {
     @Autowired ActorService actors;
     @Autowired PartnershipService partnerships;
     @Autowired AreaService areas;
+    @Autowired NetworkService network;
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
@@ -72,6 +87,70 @@ class NetworkEditingBrowserTest extends WeefselIntegrationTest {
             assertThat(tie.confirmed()).isTrue();
         });
         CollaborationBrowserTest.screenshot(colleague, "network-view-live.png");
+    }
+
+    @Test
+    void a_coordinator_confirms_a_one_sided_tie_from_the_panel_and_another_browser_redraws_it_as_confirmed() {
+        String delfshaven = areas.findByCode("WK059903").orElseThrow().id();
+        Actor koor = actors.create(ActorData.of("Koor Bevestigd Spangen", ActorKind.COMMUNITY_INITIATIVE, delfshaven));
+        Actor school = actors.create(ActorData.of("School Bevestigd Spangen", ActorKind.SCHOOL, delfshaven));
+        Partnership proposed = partnerships.create(new PartnershipData(koor.id(), school.id(), TieKind.COLLABORATION,
+                Intensity.COOPERATION, false, false, Validity.ALWAYS, false, null, null));
+        ChromeDriver coordinator = openNetwork("coordinator");
+        ChromeDriver adviser = openNetwork("adviser");
+        awaitEdge(adviser, proposed.id(), true);
+
+        tap(adviser, koor.id());
+        new WebDriverWait(adviser, Vaadin.PATIENCE).until(d -> d.findElement(By.id("actor-details")).getText().contains(koor.name()));
+        assertThat(adviser.findElements(By.cssSelector("#actor-details .weefsel-confirm-tie"))).as("an adviser may not confirm").isEmpty();
+        assertThat(adviser.findElements(By.cssSelector("#actor-details vaadin-button"))).as("an adviser reads only").isEmpty();
+        assertThat(adviser.findElements(By.id("tie-mode"))).allSatisfy(button -> assertThat(button.isDisplayed()).isFalse());
+
+        tap(coordinator, koor.id());
+        Vaadin.await(coordinator, By.id("actor-edit"));
+        Vaadin.click(coordinator, By.cssSelector("#actor-details .weefsel-confirm-tie"));
+
+        awaitEdge(adviser, proposed.id(), false);
+        assertThat(partnerships.find(proposed.id()).orElseThrow().confirmed()).isTrue();
+        new WebDriverWait(coordinator, Vaadin.PATIENCE).until(d -> d.findElements(By.cssSelector("#actor-details .weefsel-confirm-tie")).isEmpty());
+    }
+
+    @Test
+    void the_picture_downloads_as_png_and_the_analysis_as_json_of_the_live_network() throws Exception {
+        ChromeDriver adviser = openNetwork("adviser");
+        Path downloads = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "downloads-");
+        adviser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toAbsolutePath().toString()));
+
+        Vaadin.click(adviser, By.id("download-png"));
+        byte[] png = Files.readAllBytes(downloaded(downloads, "weefsel-netwerk-" + LocalDate.now() + ".png"));
+        assertThat(png).as("PNG bytes").hasSizeGreaterThan(10_000)
+                .startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) 0x0D, (byte) 0x0A, (byte) 0x1A, (byte) 0x0A);
+        assertThat(new String(png, 12, 4, java.nio.charset.StandardCharsets.US_ASCII)).as("first chunk").isEqualTo("IHDR");
+        assertThat(java.nio.ByteBuffer.wrap(png, 16, 4).getInt()).as("picture width").isGreaterThan(100);
+
+        Vaadin.click(adviser, By.id("download-metrics"));
+        JsonNode metrics = JsonMapper.builder().build().readTree(
+                Files.readString(downloaded(downloads, "weefsel-analyse-" + LocalDate.now() + ".json")));
+        int live = network.snapshot(NetworkFilter.wholeNetworkOn(LocalDate.now())).nodes().size();
+        assertThat(metrics.get("graph").get("nodes").asInt()).isEqualTo(live);
+        assertThat(metrics.get("nodes").size()).isEqualTo(live);
+        assertThat(metrics.get("nodes").properties().iterator().next().getValue().has("betweenness")).isTrue();
+    }
+
+    /** The file once the browser has finished writing it. */
+    private static Path downloaded(Path folder, String name) {
+        Path file = folder.resolve(name);
+        new FluentWait<>(file).withTimeout(Vaadin.PATIENCE).pollingEvery(Duration.ofMillis(200))
+                .until(f -> Files.isRegularFile(f) && f.toFile().length() > 0);
+        return file;
+    }
+
+    private static void awaitEdge(ChromeDriver browser, String edgeId, boolean oneSided) {
+        new WebDriverWait(browser, Vaadin.PATIENCE).until(d -> Boolean.valueOf(oneSided).equals(browser.executeScript("""
+                const edge = document.querySelector('weefsel-network').cy.getElementById(arguments[0]);
+                return edge.nonempty() ? edge.data('oneSided') : null;
+                """, edgeId)));
     }
 
     private ChromeDriver openNetwork(String account) {

@@ -32,6 +32,7 @@ import nl.weefsel.base.ui.Labels;
 import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.LiveUpdates;
+import nl.weefsel.collaboration.ui.PresenceBar;
 
 /** All actors in a searchable list: by name, kind and area; pick one to edit it, or add one. */
 @Route("actors")
@@ -54,6 +55,7 @@ class ActorListView extends VerticalLayout implements BeforeEnterObserver {
         this.areaById = areas.all().stream().collect(Collectors.toMap(Area::id, Function.identity()));
         setSizeFull();
         add(new H1(getTranslation("actors.title")), filters(), grid());
+        addComponentAtIndex(1, PresenceBar.onPage("actors"));
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Actor", "Area"), batch -> refresh());
     }

@@ -32,6 +32,7 @@ import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.Collaboration;
 import nl.weefsel.collaboration.ui.LiveUpdates;
+import nl.weefsel.collaboration.ui.PresenceBar;
 import nl.weefsel.collaboration.ui.RecordDialog;
 import nl.weefsel.collaboration.ui.RecordOps;
 import nl.weefsel.security.AccessPolicy;
@@ -57,6 +58,7 @@ class AreaListView extends VerticalLayout implements BeforeEnterObserver {
         this.access = access;
         setSizeFull();
         add(new H1(getTranslation("areas.title")), filters(), grid());
+        addComponentAtIndex(1, PresenceBar.onPage("areas"));
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Area"), batch -> refresh());
     }

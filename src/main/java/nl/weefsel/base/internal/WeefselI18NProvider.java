@@ -21,7 +21,8 @@ public class WeefselI18NProvider implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Base names of the bundles, searched in this order; a bundle that does not exist is skipped. */
     public static final List<String> BUNDLES = List.of("messages", "messages-editing", "messages-coverage",
-            "messages-exchange", "messages-security", "messages-impact", "messages-funding");
+            "messages-exchange", "messages-security", "messages-impact", "messages-funding",
+            "messages-collab");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -39,18 +39,32 @@ public class NetworkGraph extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private Map<String, Map<String, Object>> sentNodes = Map.of();
+    private Map<String, Map<String, Object>> sentEdges = Map.of();
+    private String sentSummary = "";
+    private boolean drawn;
+
     public NetworkGraph() {
         setSizeFull();
+        // brought back after a detach (the browser may have dropped the element): send all of it again
+        addAttachListener(attach -> {
+            if (drawn && !attach.isInitialAttach()) {
+                sendWhole(sentNodes, sentEdges, sentSummary);
+            }
+        });
     }
 
     /**
      * Shows {@code snapshot}; node size follows {@code metric} (the degree when nothing else is chosen).
+     * The first call sends the whole graph; later calls send only the nodes and edges that were added,
+     * changed or removed since, so a change costs the same whether the network has 20 or 2,000 actors,
+     * and everything else keeps its place.
      *
      * @param summary a sentence describing the picture for screen readers
      */
     public void setGraph(NetworkSnapshot snapshot, ToDoubleFunction<NetworkNode> metric, String summary) {
         double max = snapshot.nodes().stream().mapToDouble(metric).max().orElse(1);
-        List<Map<String, Object>> nodes = new ArrayList<>();
+        Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
         for (NetworkNode node : snapshot.nodes()) {
             double share = max <= 0 ? 0 : metric.applyAsDouble(node) / max;
             Map<String, Object> data = new LinkedHashMap<>();
@@ -59,9 +73,9 @@ public class NetworkGraph extends Component implements HasSize {
             data.put("kind", node.kind().name());
             data.put("colour", KIND_COLOURS.get(node.kind()));
             data.put("size", Math.round(18 + 42 * Math.sqrt(share)));
-            nodes.add(data);
+            nodes.put(node.id(), data);
         }
-        List<Map<String, Object>> edges = new ArrayList<>();
+        Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
         for (NetworkEdge edge : snapshot.edges()) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", edge.id());
@@ -73,10 +87,53 @@ public class NetworkGraph extends Component implements HasSize {
             if (edge.kind() == TieKind.FUNDING || edge.kind() == TieKind.COMMISSION) {
                 data.put("directed", true);
             }
-            edges.add(data);
+            edges.put(edge.id(), data);
         }
-        String json = JSON.writeValueAsString(Map.of("nodes", nodes, "edges", edges, "summary", summary));
+        if (!drawn) {
+            sendWhole(nodes, edges, summary);
+        } else {
+            List<String> removed = new ArrayList<>();
+            sentNodes.keySet().stream().filter(id -> !nodes.containsKey(id)).forEach(removed::add);
+            sentEdges.keySet().stream().filter(id -> !edges.containsKey(id)).forEach(removed::add);
+            List<Map<String, Object>> changedNodes = changed(sentNodes, nodes);
+            List<Map<String, Object>> changedEdges = changed(sentEdges, edges);
+            if (!removed.isEmpty() || !changedNodes.isEmpty() || !changedEdges.isEmpty() || !summary.equals(sentSummary)) {
+                getElement().callJsFunction("patch", JSON.writeValueAsString(Map.of("nodes", changedNodes, "edges", changedEdges,
+                        "removed", removed, "summary", summary)));
+            }
+        }
+        sentNodes = nodes;
+        sentEdges = edges;
+        sentSummary = summary;
+    }
+
+    private void sendWhole(Map<String, Map<String, Object>> nodes, Map<String, Map<String, Object>> edges, String summary) {
+        String json = JSON.writeValueAsString(Map.of("nodes", nodes.values(), "edges", edges.values(), "summary", summary));
         getElement().callJsFunction("setGraph", json);
+        drawn = true;
+    }
+
+    private static List<Map<String, Object>> changed(Map<String, Map<String, Object>> before, Map<String, Map<String, Object>> now) {
+        return now.entrySet().stream().filter(entry -> !entry.getValue().equals(before.get(entry.getKey())))
+                .map(Map.Entry::getValue).toList();
+    }
+
+    /**
+     * Saves the whole picture as a PNG file in the browser (white background, twice the screen's
+     * resolution, at most 8,000 pixels a side), under {@code fileName}. Nothing goes to the server.
+     */
+    public void downloadPng(String fileName) {
+        getElement().executeJs("""
+                const blob = this.cy.png({ full: true, scale: 2, maxWidth: 8000, maxHeight: 8000, bg: '#ffffff', output: 'blob' });
+                const link = document.createElement('a');
+                link.href = URL.createObjectURL(blob);
+                link.download = $0;
+                link.hidden = true;
+                document.body.appendChild(link);
+                link.click();
+                link.remove();
+                setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+                """, fileName);
     }
 
     /** Selects the node and centres it. */

@@ -36,6 +36,7 @@ public class RecordDialog<R, D> extends Dialog {
     private final Button end = new Button(getTranslation("editing.end"), click -> askEnd());
     private final Button delete = new Button(getTranslation("editing.delete"), click -> askDelete());
     private final Button cancel = new Button(getTranslation("editing.cancel"), click -> close());
+    private final Button confirm = new Button(getTranslation("editing.confirm"), click -> confirm());
     private @Nullable R record;
     private @Nullable PresenceBar presence;
     private @Nullable HistoryFeed history;
@@ -105,7 +106,9 @@ public class RecordDialog<R, D> extends Dialog {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.setId("record-delete");
         delete.setVisible(false);
-        getFooter().add(delete, end, cancel, save);
+        confirm.setId("record-confirm");
+        confirm.setVisible(false);
+        getFooter().add(delete, end, confirm, cancel, save);
     }
 
     private void save() {
@@ -162,6 +165,19 @@ public class RecordDialog<R, D> extends Dialog {
             Toasts.error(Problems.text(this, refused));
         } catch (ConcurrentEditException conflict) {
             resolve(ops.shape.data().apply(current()), theirs -> endOn(day, ops.shape.version().applyAsLong(theirs)));
+        }
+    }
+
+    private void confirm() {
+        if (dirty) {
+            Toasts.error(getTranslation("editing.confirm.unsaved"));
+            return;
+        }
+        try {
+            done(java.util.Objects.requireNonNull(ops.confirm).apply(id(), version()), "editing.confirmed");
+        } catch (ConcurrentEditException conflict) {
+            ops.find.apply(id()).ifPresent(this::show);
+            showNotice(getTranslation("editing.confirm.conflict"));
         }
     }
 
@@ -223,6 +239,7 @@ public class RecordDialog<R, D> extends Dialog {
         cancel.setText(getTranslation(editable ? "editing.cancel" : "editing.close"));
         end.setVisible(editable && ops.end != null && validity != null && validity.until() == null);
         delete.setVisible(ops.delete != null && ops.mayDelete.test(shown));
+        confirm.setVisible(ops.confirm != null && ops.mayConfirm.test(shown));
         if (ops.provenance != null) {
             var asserted = ops.provenance.apply(shown);
             provenance.setText(getTranslation("editing.provenance", asserted.assertedBy(), texts.time(asserted.assertedAt()),

@@ -28,6 +28,10 @@ public final class RecordOps<R, D> {
         R apply(String id, long expectedVersion, LocalDate day);
     }
 
+    public interface Confirm<R> {
+        R apply(String id, long expectedVersion);
+    }
+
     /** The parts every record has: id, version, audit stamps, the data it was made from, and a title. */
     public record Shape<R, D>(String kind, Class<R> type, Function<R, String> id, ToLongFunction<R> version,
                               Function<R, Audit> audit, Function<R, D> data, Function<R, String> title) {
@@ -43,6 +47,8 @@ public final class RecordOps<R, D> {
     @Nullable Function<R, Provenance> provenance;
     Predicate<R> mayEdit = record -> true;
     Predicate<R> mayDelete = record -> true;
+    @Nullable Confirm<R> confirm;
+    Predicate<R> mayConfirm = record -> false;
 
     private RecordOps(Shape<R, D> shape, Function<String, Optional<R>> find, Function<D, R> create, Update<R, D> update) {
         this.shape = shape;
@@ -65,6 +71,16 @@ public final class RecordOps<R, D> {
 
     public RecordOps<R, D> deletedBy(Consumer<String> delete) {
         this.delete = delete;
+        return this;
+    }
+
+    /**
+     * The record waits for the other side to confirm it (a one-sided tie); the dialog offers
+     * confirming it where {@code may} says the user may, now.
+     */
+    public RecordOps<R, D> confirmedBy(Confirm<R> confirm, Predicate<R> may) {
+        this.confirm = confirm;
+        this.mayConfirm = may;
         return this;
     }
 

@@ -29,6 +29,7 @@ import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.FactTexts;
 import nl.weefsel.collaboration.ui.LiveUpdates;
+import nl.weefsel.collaboration.ui.PresenceBar;
 import nl.weefsel.initiative.Initiative;
 import nl.weefsel.initiative.InitiativeData;
 import nl.weefsel.initiative.InitiativeService;
@@ -56,6 +57,7 @@ class InitiativeListView extends VerticalLayout implements BeforeEnterObserver {
         this.choices = editing.choices();
         setSizeFull();
         add(new H1(getTranslation("initiatives.title")), filters(), grid());
+        addComponentAtIndex(1, PresenceBar.onPage("initiatives"));
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Initiative", "Area", "Actor"), batch -> refresh());
     }

@@ -29,6 +29,7 @@ import nl.weefsel.base.ui.Labels;
 import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.LiveUpdates;
+import nl.weefsel.collaboration.ui.PresenceBar;
 import nl.weefsel.initiative.Need;
 import nl.weefsel.initiative.NeedData;
 import nl.weefsel.initiative.NeedService;
@@ -56,6 +57,7 @@ class NeedListView extends VerticalLayout implements BeforeEnterObserver {
         this.choices = editing.choices();
         setSizeFull();
         add(new H1(getTranslation("needs.title")), filters(), grid());
+        addComponentAtIndex(1, PresenceBar.onPage("needs"));
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Need", "Initiative", "Area"), batch -> refresh());
     }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -55,12 +57,14 @@ class ActorPanel extends Div {
     private final ActorEditing actorEditing;
     private final RoleAssignmentEditing roleEditing;
     private final PartnershipEditing tieEditing;
+    private final NetworkPermissions permissions;
     private final FactTexts facts = new FactTexts(this);
     private @Nullable String shownId;
 
     ActorPanel(ActorService actors, AreaService areas, RoleService roles, RoleAssignmentService assignments,
                PartnershipService partnerships, ActorEditing actorEditing, RoleAssignmentEditing roleEditing,
-               PartnershipEditing tieEditing) {
+               PartnershipEditing tieEditing, NetworkPermissions permissions) {
+        this.permissions = permissions;
         this.actors = actors;
         this.areas = areas;
         this.roles = roles;
@@ -90,9 +94,13 @@ class ActorPanel extends Div {
     }
 
     private void render(Actor actor, LocalDate day) {
-        var edit = button(getTranslation("network.details.edit"), VaadinIcon.EDIT, () -> actorEditing.open(actor.id(), saved -> { }));
-        edit.setId("actor-edit");
-        add(new HorizontalLayout(new H3(actor.name()), edit));
+        var heading = new HorizontalLayout(new H3(actor.name()));
+        if (permissions.mayEdit(actor)) {
+            var edit = button(getTranslation("network.details.edit"), VaadinIcon.EDIT, () -> actorEditing.open(actor.id(), saved -> { }));
+            edit.setId("actor-edit");
+            heading.add(edit);
+        }
+        add(heading);
         add(new Span(Labels.of(actor.kind()) + (actor.schoolType() == null ? "" : " (" + Labels.of(actor.schoolType()) + ")")));
         if (actor.description() != null) {
             add(new Paragraph(actor.description()));
@@ -115,8 +123,11 @@ class ActorPanel extends Div {
 
     private void renderRoles(Actor actor, LocalDate day) {
         List<RoleAssignment> held = assignments.list(new RoleAssignmentFilter(actor.id(), null, null, day));
-        add(new HorizontalLayout(new H4(getTranslation("actor.roles", held.size())), button(getTranslation("network.details.add-role"),
-                VaadinIcon.PLUS, () -> roleEditing.openNew(actor.id(), saved -> { }))));
+        var heading = new HorizontalLayout(new H4(getTranslation("actor.roles", held.size())));
+        if (permissions.mayAddRole(actor)) {
+            heading.add(button(getTranslation("network.details.add-role"), VaadinIcon.PLUS, () -> roleEditing.openNew(actor.id(), saved -> { })));
+        }
+        add(heading);
         Map<String, Role> roleById = roles.all().stream().collect(Collectors.toMap(Role::id, Function.identity()));
         Map<String, Area> areaById = areas.byIds(held.stream().map(RoleAssignment::areaId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Area::id, Function.identity()));
@@ -124,39 +135,66 @@ class ActorPanel extends Div {
         for (RoleAssignment assignment : held) {
             String text = getTranslation("actor.role-line", roleById.get(assignment.roleId()).name(getLocale()),
                     areaById.get(assignment.areaId()).name(), Labels.of(assignment.basis()));
-            list.add(line(text, facts.provenance(assignment.provenance()),
-                    button(getTranslation("network.details.edit-role", text), VaadinIcon.EDIT,
-                            () -> roleEditing.open(assignment.id(), saved -> { }))));
+            list.add(line(text, facts.provenance(assignment.provenance()), permissions.mayEditRole(assignment.id())
+                    ? button(getTranslation("network.details.edit-role", text), VaadinIcon.EDIT,
+                            () -> roleEditing.open(assignment.id(), saved -> { }))
+                    : null));
         }
         add(list);
     }
 
     private void renderTies(Actor actor, LocalDate day) {
         List<Partnership> ties = partnerships.ofActor(actor.id()).stream().filter(tie -> tie.validity().isCurrentOn(day)).toList();
-        add(new HorizontalLayout(new H4(getTranslation("actor.ties", ties.size())), button(getTranslation("network.details.add-tie"),
-                VaadinIcon.PLUS, () -> tieEditing.openNew(actor.id(), null, saved -> { }))));
+        var heading = new HorizontalLayout(new H4(getTranslation("actor.ties", ties.size())));
+        if (permissions.mayAddTie(actor)) {
+            heading.add(button(getTranslation("network.details.add-tie"), VaadinIcon.PLUS, () -> tieEditing.openNew(actor.id(), null, saved -> { })));
+        }
+        add(heading);
         Set<String> otherIds = ties.stream().map(tie -> other(tie, actor)).collect(Collectors.toSet());
         Map<String, Actor> others = actors.byIds(otherIds).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
         var list = new UnorderedList();
         for (Partnership tie : ties) {
             String text = getTranslation("actor.tie-line", others.get(other(tie, actor)).name(), Labels.of(tie.kind()),
                     Labels.of(tie.intensity())) + (tie.isOneSided() ? " — " + getTranslation("tie.one-sided") : "");
-            list.add(line(text, facts.provenance(tie.provenance()), button(getTranslation("network.details.edit-tie", text),
-                    VaadinIcon.EDIT, () -> tieEditing.open(tie.id(), saved -> { }))));
+            var item = line(text, facts.provenance(tie.provenance()), permissions.mayEditTie(tie.id())
+                    ? button(getTranslation("network.details.edit-tie", text), VaadinIcon.EDIT, () -> tieEditing.open(tie.id(), saved -> { }))
+                    : null);
+            if (tieEditing.mayConfirm(tie)) {
+                item.add(confirmButton(tie, text, actor.id(), day));
+            }
+            list.add(item);
         }
         add(list);
+    }
+
+    /** Confirms a one-sided tie for the other side; the drawing redraws it as confirmed when the change comes back. */
+    private Button confirmButton(Partnership tie, String text, String actorId, LocalDate day) {
+        var confirm = new Button(getTranslation("editing.confirm"), VaadinIcon.CHECK.create(), click -> {
+            tieEditing.confirm(tie);
+            Notification.show(getTranslation("editing.confirmed"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(actorId, day);
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        confirm.setAriaLabel(getTranslation("network.details.confirm-tie", text));
+        confirm.addClassName("weefsel-confirm-tie");
+        return confirm;
     }
 
     private static String other(Partnership tie, Actor actor) {
         return tie.fromActorId().equals(actor.id()) ? tie.toActorId() : tie.fromActorId();
     }
 
-    private static ListItem line(String text, String provenance, Button edit) {
+    /** A fact with who asserted it, and its edit button when the user may edit it. */
+    private static ListItem line(String text, String provenance, @Nullable Button edit) {
         var asserted = new Span(provenance);
         asserted.addClassName("weefsel-provenance");
         var words = new Div(new Span(text), new Div(asserted));
-        var item = new ListItem(new HorizontalLayout(words, edit));
-        return item;
+        var row = new HorizontalLayout(words);
+        if (edit != null) {
+            row.add(edit);
+        }
+        return new ListItem(row);
     }
 
     /** An icon button; its label is read out by screen readers and shown as a tooltip. */

@@ -77,6 +77,12 @@ class NetworkFilterBar extends FlexLayout {
         return area.getValue() == null ? null : area.getValue().id();
     }
 
+    /** @return the chosen area's code, its name when it has none, or null for the whole network */
+    String areaCode() {
+        Area chosen = area.getValue();
+        return chosen == null ? null : chosen.code() == null ? chosen.name() : chosen.code();
+    }
+
     Set<Intensity> intensities() {
         return intensities.getValue();
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,7 +23,10 @@ import java.util.stream.Collectors;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.ui.NetworkGraph;
 import nl.weefsel.collaboration.ChangeBroadcaster;
+import nl.weefsel.collaboration.PresenceRegistry;
 import nl.weefsel.collaboration.ui.LiveUpdates;
+import nl.weefsel.collaboration.ui.PresenceBar;
+import nl.weefsel.network.NetworkAnalysisService;
 import nl.weefsel.network.NetworkNode;
 import nl.weefsel.network.NetworkService;
 import nl.weefsel.network.NetworkSnapshot;
@@ -55,14 +59,23 @@ class NetworkView extends VerticalLayout {
     private final Span counts = new Span();
     private final Select<NodeSizes.Metric> size = new Select<>();
     private final NodeSizes sizes;
-    private NetworkSnapshot shown = new NetworkSnapshot(java.util.List.of(), java.util.List.of());
+    private final NetworkDownloads downloads;
+    private final NetworkPermissions permissions;
+    private final PresenceBar presence;
+    private NetworkSnapshot shown = new NetworkSnapshot(List.of(), List.of());
     private Map<String, NetworkNode> shownNodes = Map.of();
     private @Nullable String tieFrom;
     private boolean picking;
 
     NetworkView(NetworkService network, AreaService areas, RoleService roles, RoleAssignmentService assignments,
-                PartnershipEditing ties, ActorPanel details, NodeSizes sizes, ChangeBroadcaster changes) {
+                PartnershipEditing ties, ActorPanel details, NodeSizes sizes, ChangeBroadcaster changes,
+                NetworkAnalysisService analysis, NetworkPermissions permissions,
+                PresenceRegistry presenceRegistry) {
+        this.permissions = permissions;
+        this.presence = new PresenceBar(presenceRegistry, "network:all");
+        presence.setId("network-presence");
         this.sizes = sizes;
+        this.downloads = new NetworkDownloads(analysis, graph, this);
         this.network = network;
         this.assignments = assignments;
         this.ties = ties;
@@ -71,10 +84,10 @@ class NetworkView extends VerticalLayout {
         setSizeFull();
         setPadding(true);
         filters.add(tools());
-        add(new H1(getTranslation("network.title")), filters, content());
+        add(new H1(getTranslation("network.title")), presence, filters, content());
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Actor", "Partnership", "RoleAssignment", "Area"), batch -> {
-            SnapshotRefinement.renamed(shown, batch).ifPresentOrElse(this::draw, this::refresh);
+            SnapshotRefinement.patched(shown, batch, filters.filter(), filters.intensities()).ifPresentOrElse(this::draw, this::refresh);
             details.refresh(filters.day());
         });
     }
@@ -91,6 +104,7 @@ class NetworkView extends VerticalLayout {
         tieMode.setId("tie-mode");
         tieMode.getElement().setAttribute("aria-pressed", "false");
         tieMode.addClickListener(click -> setPicking(!picking));
+        tieMode.setVisible(permissions.mayTieAnything());
         status.getElement().setAttribute("aria-live", "polite");
         status.setId("network-status");
         size.setLabel(getTranslation("network.size"));
@@ -100,7 +114,10 @@ class NetworkView extends VerticalLayout {
         size.addValueChangeListener(change -> draw(shown));
         var relayout = new Button(getTranslation("network.relayout"), VaadinIcon.REFRESH.create(), click -> graph.relayout());
         relayout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new com.vaadin.flow.component.Component[] {find, size, tieMode, relayout, counts, status};
+        var tools = new java.util.ArrayList<com.vaadin.flow.component.Component>(List.of(find, size, tieMode, relayout));
+        tools.addAll(List.of(downloads.components()));
+        tools.addAll(List.of(counts, status));
+        return tools.toArray(com.vaadin.flow.component.Component[]::new);
     }
 
     private SplitLayout content() {
@@ -111,6 +128,10 @@ class NetworkView extends VerticalLayout {
         // the legend sits under the details, so the drawing keeps the page's height
         var side = new Div(details, new NetworkLegend());
         side.addClassName("weefsel-network-side");
+        // it scrolls when an actor has many ties: reachable and named for keyboard and screen reader
+        side.getElement().setAttribute("tabindex", "0");
+        side.getElement().setAttribute("role", "region");
+        side.getElement().setAttribute("aria-label", getTranslation("network.side"));
         var split = new SplitLayout(canvas, side);
         split.setSizeFull();
         split.setSplitterPosition(68);
@@ -126,6 +147,9 @@ class NetworkView extends VerticalLayout {
             tieFrom = actorId;
             graph.select(actorId);
             status.setText(getTranslation("network.tie.pick-second", name(actorId)));
+        } else if (!tieFrom.equals(actorId) && !permissions.mayTie(tieFrom, actorId)) {
+            status.setText(getTranslation("network.tie.not-allowed", name(tieFrom), name(actorId)));
+            tieFrom = null;
         } else if (!tieFrom.equals(actorId)) {
             String from = tieFrom;
             setPicking(false);
@@ -151,15 +175,21 @@ class NetworkView extends VerticalLayout {
     }
 
     private void refresh() {
+        downloads.follow(filters.filter(), filters.areaCode());
+        presence.setTopic("network:" + (filters.areaId() == null ? "all" : filters.areaId()));
         draw(SnapshotRefinement.refine(network.snapshot(filters.filter()), roleHolders(), filters.intensities()));
     }
 
     private void draw(NetworkSnapshot snapshot) {
+        boolean sameNodes = snapshot.nodes().size() == shownNodes.size() && snapshot.nodes().stream()
+                .allMatch(node -> shownNodes.containsKey(node.id()) && shownNodes.get(node.id()).label().equals(node.label()));
         shown = snapshot;
         shownNodes = snapshot.nodes().stream().collect(Collectors.toMap(NetworkNode::id, Function.identity()));
         String summary = getTranslation("network.summary", snapshot.nodes().size(), snapshot.edges().size());
         graph.setGraph(snapshot, sizes.of(size.getValue(), filters.filter()), summary);
-        find.setItems(snapshot.nodes());
+        if (!sameNodes || snapshot.nodes().isEmpty()) {
+            find.setItems(snapshot.nodes()); // the list to find an actor in changes only with the actors, not with ties
+        }
         counts.setText(summary);
     }
 

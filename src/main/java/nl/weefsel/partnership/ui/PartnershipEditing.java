@@ -32,10 +32,20 @@ public class PartnershipEditing {
     private final AccessPolicy access;
 
     PartnershipEditing(PartnershipService partnerships, ActorService actors, Collaboration collaboration, AccessPolicy access) {
-        this.access = access;
         this.partnerships = partnerships;
         this.actors = actors;
         this.collaboration = collaboration;
+        this.access = access;
+    }
+
+    /** Whether the tie is one-sided and the signed-in user may confirm it for the other side. */
+    public boolean mayConfirm(Partnership tie) {
+        return tie.isOneSided() && access.mayConfirmTie(tie.id());
+    }
+
+    /** Confirms the one-sided tie as it was shown; someone else's change in between is reported, not overwritten. */
+    public Partnership confirm(Partnership tie) {
+        return partnerships.confirm(tie.id(), tie.version());
     }
 
     public void open(String id, Consumer<Partnership> onChange) {
@@ -67,7 +77,8 @@ public class PartnershipEditing {
                 .endedBy(partnerships::end, Partnership::validity)
                 .deletedBy(partnerships::delete)
                 .assertedAs(Partnership::provenance)
-                .permittedBy(tie -> access.mayEditTie(tie.id(), dataOf(tie)), tie -> access.mayEditTie(tie.id(), null));
+                .permittedBy(tie -> access.mayEditTie(tie.id(), dataOf(tie)), tie -> access.mayEditTie(tie.id(), null))
+                .confirmedBy(partnerships::confirm, this::mayConfirm);
     }
 
     static PartnershipData dataOf(Partnership tie) {

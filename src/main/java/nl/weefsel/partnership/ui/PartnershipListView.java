@@ -31,6 +31,7 @@ import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.FactTexts;
 import nl.weefsel.collaboration.ui.LiveUpdates;
+import nl.weefsel.collaboration.ui.PresenceBar;
 import nl.weefsel.partnership.Intensity;
 import nl.weefsel.partnership.Partnership;
 import nl.weefsel.partnership.PartnershipService;
@@ -62,6 +63,7 @@ class PartnershipListView extends VerticalLayout implements BeforeEnterObserver 
         this.editing = editing;
         setSizeFull();
         add(new H1(getTranslation("ties.title")), filters(), grid());
+        addComponentAtIndex(1, PresenceBar.onPage("ties"));
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Partnership", "Actor"), batch -> refresh());
     }

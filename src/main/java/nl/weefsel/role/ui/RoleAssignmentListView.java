@@ -26,6 +26,7 @@ import nl.weefsel.base.ui.RecordLinks;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.FactTexts;
 import nl.weefsel.collaboration.ui.LiveUpdates;
+import nl.weefsel.collaboration.ui.PresenceBar;
 import nl.weefsel.role.Role;
 import nl.weefsel.role.RoleAssignment;
 import nl.weefsel.role.RoleAssignmentFilter;
@@ -62,6 +63,7 @@ class RoleAssignmentListView extends VerticalLayout implements BeforeEnterObserv
         this.names = RoleChoices.load(actors, roles, areas);
         setSizeFull();
         add(new H1(getTranslation("roles.title")), filters(), grid());
+        addComponentAtIndex(1, PresenceBar.onPage("roles"));
         refresh();
         LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("RoleAssignment", "Actor", "Area", "Role"), batch -> refresh());
     }
