@@ -31,6 +31,8 @@ final class SheetRules {
     private final SheetKind kind;
     private final ImportLookups.Index index;
     private final Map<String, Integer> firstRowByKey = new HashMap<>();
+    /** Normalised actor names by what the cells say: a tie sheet names the same actors over and over. */
+    private final Map<String, String> nameKeys = new HashMap<>();
     private final List<DuplicateCandidate> duplicates;
     private final TerritoryScope scope;
 
@@ -259,7 +261,7 @@ final class SheetRules {
         if (index.actorByKvk.containsKey(value)) {
             return index.actorByKvk.get(value).id();
         }
-        List<ImportLookups.ActorRef> named = index.actorsByName.getOrDefault(Names.name(value), List.of());
+        List<ImportLookups.ActorRef> named = index.actorsByName.getOrDefault(nameKeys.computeIfAbsent(value, Names::name), List.of());
         if (named.size() > 1) {
             row.problem(field, ProblemType.AMBIGUOUS_ACTOR, value);
             return null;
