@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
  * Lets the Neo4j driver log through SLF4J (Logback), so {@code logging.level.org.neo4j.driver}
  * applies to it. Its default, {@code System.Logger}, formats every debug line before asking whether
  * debug is on — for every RUN message, its parameters included: an import sending 10,000 rows per
- * query spent seconds building strings that were then thrown away (docs/benchmarks.md, Import).
+ * query spent about 4 % of its time building strings that were then thrown away (docs/benchmarks.md,
+ * Import).
  * The SLF4J logger asks first. {@code withLogging} is deprecated in driver 6 but is still the only
  * way to choose the driver's logger.
  */
