@@ -18,5 +18,6 @@ public enum ProblemType {
     UNKNOWN_ACTOR,
     AMBIGUOUS_ACTOR,
     UNKNOWN_ROLE,
-    SAME_ACTOR
+    SAME_ACTOR,
+    OUTSIDE_TERRITORY
 }

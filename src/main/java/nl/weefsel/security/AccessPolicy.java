@@ -155,6 +155,29 @@ public class AccessPolicy {
                 || current.get().has(WeefselRole.PARTNER) && ownActorId(tie.toActorId()));
     }
 
+    // Spreadsheet imports
+
+    /**
+     * Administrators import anywhere; coordinators only rows within their territories, which the
+     * import checks row by row against {@link #importScope()}.
+     */
+    public boolean mayImportSheets() {
+        return isAdmin() || current.get().has(WeefselRole.COORDINATOR);
+    }
+
+    /**
+     * Where the current user's imported rows may lie, by the same rules as records made one by one:
+     * an actor located or active there, a tie touching such an actor, an assignment, initiative or
+     * need in such an area.
+     */
+    public TerritoryScope importScope() {
+        if (isAdmin()) {
+            return TerritoryScope.everywhere();
+        }
+        UserProfile user = current.get();
+        return user.has(WeefselRole.COORDINATOR) ? TerritoryScope.of(territories.areaIds(user)) : TerritoryScope.nowhere();
+    }
+
     // Initiatives and needs
 
     public boolean mayRegisterIn(String areaId) {

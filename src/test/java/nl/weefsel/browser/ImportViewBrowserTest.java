@@ -52,16 +52,8 @@ class ImportViewBrowserTest extends WeefselIntegrationTest {
                 Theater aan de Haven;Culturele instelling;WK999999
                 """, StandardCharsets.UTF_8);
         long before = actors.count();
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        Browser.signIn(browser, "http://localhost:" + port + "/", "admin");
-        browser.get("http://localhost:" + port + "/import");
 
-        var upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
-        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(sheet.toString());
-        var check = wait.until(ExpectedConditions.elementToBeClickable(By.id("import-check")));
-        browser.executeScript("arguments[0].scrollIntoView(); arguments[0].click();", check);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-problems")));
-        wait.until(driver -> problemsText().contains("WK999999"));
+        uploadAndCheck("admin", sheet, "WK999999");
 
         assertThat(browser.findElement(By.id("import-summary")).getText()).contains("2 rijen, 1 probleem");
         assertThat(problemsText()).contains("3").contains("Gebied").contains("Onbekende gebiedscode: WK999999");
@@ -70,6 +62,36 @@ class ImportViewBrowserTest extends WeefselIntegrationTest {
         assertThat(browser.findElement(By.id("import-run")).getDomAttribute("disabled")).as("the import button is disabled")
                 .isNotNull();
         assertThat(actors.count()).as("nothing was imported").isEqualTo(before);
+    }
+
+    @Test
+    void a_coordinator_may_import_but_sees_a_row_outside_their_territory_as_a_problem() throws Exception {
+        Path sheet = dir.resolve("werkgebied.csv");
+        Files.writeString(sheet, """
+                Naam;Soort;Gebied
+                Buurtatelier Het Werkgebied;Maker;WK059903
+                Provinciaal Gezelschap;Maker;PV28
+                """, StandardCharsets.UTF_8);
+        long before = actors.count();
+
+        uploadAndCheck("coordinator", sheet, "PV28");
+
+        assertThat(problemsText()).contains("3").contains("Gebied").contains("Buiten uw werkgebied: PV28");
+        assertThat(browser.findElement(By.id("import-run")).getDomAttribute("disabled")).isNotNull();
+        assertThat(actors.count()).as("nothing was imported").isEqualTo(before);
+    }
+
+    /** Signs in, uploads the sheet with the suggested mapping and waits for the preview to name the value. */
+    private void uploadAndCheck(String account, Path sheet, String expectedInProblems) {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        Browser.signIn(browser, "http://localhost:" + port + "/", account);
+        browser.get("http://localhost:" + port + "/import");
+        var upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(sheet.toString());
+        var check = wait.until(ExpectedConditions.elementToBeClickable(By.id("import-check")));
+        browser.executeScript("arguments[0].scrollIntoView(); arguments[0].click();", check);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-problems")));
+        wait.until(driver -> problemsText().contains(expectedInProblems));
     }
 
     private String problemsText() {

@@ -48,6 +48,8 @@ class BackupRoundTripTest {
             assertThat(Network.of(target)).isEqualTo(original);
             assertThat(target.getBean(AreaService.class).boundary(original.rotterdamId())).hasValue(BOUNDARY);
             assertThat(changes(target)).containsExactly("Kunstpunt <Zuid> & \"Co\"");
+            assertThat(Network.of(target).changes()).as("the back-up's history, and no more: not the seeded taxonomy's, "
+                    + "not the restore's").isEqualTo(original.changes());
         }
     }
 
@@ -94,19 +96,24 @@ class BackupRoundTripTest {
     }
 
     static ConfigurableApplicationContext start(Path dataDir, boolean demo) {
-        return Application.withoutWeb().run("--weefsel.data-dir=" + dataDir, "--weefsel.embedded-neo4j.page-cache=16m",
+        return start(dataDir, demo, "16m");
+    }
+
+    static ConfigurableApplicationContext start(Path dataDir, boolean demo, String pageCache) {
+        return Application.withoutWeb().run("--weefsel.data-dir=" + dataDir, "--weefsel.embedded-neo4j.page-cache=" + pageCache,
                 "--weefsel.demo-data=" + demo);
     }
 
     /** The network as the services show it: ids, versions, audit and provenance included. */
-    record Network(List<?> actors, List<?> ties, List<?> roles, List<?> areas, String rotterdamId, List<?> impact) {
+    record Network(List<?> actors, List<?> ties, List<?> roles, List<?> areas, String rotterdamId, List<?> impact, long changes) {
 
         static Network of(ConfigurableApplicationContext context) {
             var areas = context.getBean(AreaService.class);
             List<nl.weefsel.partnership.Partnership> ties = context.getBean(PartnershipService.class).all();
             return new Network(context.getBean(ActorService.class).list(ActorFilter.ALL), ties,
                     context.getBean(RoleAssignmentService.class).list(RoleAssignmentFilter.ALL),
-                    areas.all(), areas.findByCode("GM0599").orElseThrow().id(), impact(context, ties));
+                    areas.all(), areas.findByCode("GM0599").orElseThrow().id(), impact(context, ties),
+                    count(context, "MATCH (c:Change) RETURN count(c) AS n"));
         }
 
         /** The impact records (moments, stories, hand-given checklist answers) of every tie, as an admin sees them. */
@@ -116,5 +123,10 @@ class BackupRoundTripTest {
             return SystemIdentity.call(() -> ties.stream().flatMap(tie -> java.util.stream.Stream.of(impact.moments(tie.id()),
                     impact.stories(tie.id()), checklists.checklist(tie.id()))).toList());
         }
+    }
+
+    static long count(ConfigurableApplicationContext context, String cypher) {
+        return context.getBean(Neo4jClient.class).query(cypher).fetchAs(Long.class)
+                .mappedBy((types, row) -> row.get("n").asLong()).one().orElseThrow();
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.actor.Actor;
+import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorFilter;
 import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
@@ -245,11 +246,113 @@ class SpreadsheetImportTest extends WeefselIntegrationTest {
     }
 
     @Test
-    void only_an_administrator_may_import_a_sheet() throws IOException {
-        Path file = csv("adviseur.csv", StandardCharsets.UTF_8, "naam;soort\nAtelier;MAKER\n");
-        TestUsers.signIn("adviseur", WeefselRole.ADVISER, List.of("PV28"), null);
+    void scouts_advisers_and_partners_may_not_import_a_sheet() throws IOException {
+        Path file = csv("adviseur.csv", StandardCharsets.UTF_8, "naam;soort;gebied\nAtelier;MAKER;WK059903\n");
+        SheetHeader header = imports.header(file, "adviseur.csv");
+        long before = actors.count();
 
-        assertThatThrownBy(() -> imports.header(file, "adviseur.csv")).isInstanceOf(AccessDeniedException.class);
+        for (WeefselRole role : List.of(WeefselRole.SCOUT, WeefselRole.ADVISER, WeefselRole.PARTNER)) {
+            TestUsers.signIn("geen-import-" + role.name().toLowerCase(), role, List.of("WK059903"), null);
+            assertThatThrownBy(() -> imports.header(file, "adviseur.csv")).as(role.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> importAll(file, SheetKind.ACTORS, header)).as(role.name()).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(actors.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_coordinator_imports_actors_and_ties_within_their_territory() throws IOException {
+        String elsewhere = areas.findByCode("WK059908").orElseThrow().id();
+        Actor outside = actors.create(ActorData.of("Werkgebiedtoets Buitenpodium", ActorKind.CULTURAL_INSTITUTION, elsewhere));
+        Path actorSheet = csv("coordinator-actoren.csv", StandardCharsets.UTF_8, """
+                naam;soort;gebied;actief in
+                Werkgebiedtoets Atelier;MAKER;WK059903;
+                Werkgebiedtoets Reizend Theater;MAKER;WK059908;WK059903
+                """);
+        Path tieSheet = csv("coordinator-banden.csv", StandardCharsets.UTF_8, """
+                van;naar;soort verbinding
+                Werkgebiedtoets Buitenpodium;Werkgebiedtoets Atelier;COLLABORATION
+                """);
+        signInAsCoordinatorOf("WK059903");
+
+        ImportResult createdActors = importAll(actorSheet, SheetKind.ACTORS, imports.header(actorSheet, "coordinator-actoren.csv"));
+        ImportResult createdTies = importAll(tieSheet, SheetKind.PARTNERSHIPS, imports.header(tieSheet, "coordinator-banden.csv"));
+
+        assertThat(createdActors.created()).isEqualTo(2);
+        assertThat(named("Werkgebiedtoets Atelier").audit().createdBy()).isEqualTo("coordinator-noord");
+        assertThat(createdTies.created()).isEqualTo(1);
+        assertThat(partnerships.all()).anySatisfy(tie -> {
+            assertThat(tie.fromActorId()).isEqualTo(outside.id());
+            assertThat(tie.toActorId()).isEqualTo(named("Werkgebiedtoets Atelier").id());
+        });
+    }
+
+    @Test
+    void a_coordinators_rows_outside_their_territory_are_problems_of_their_cells_and_nothing_is_written() throws IOException {
+        String elsewhere = areas.findByCode("WK059908").orElseThrow().id();
+        actors.create(ActorData.of("Grenstoets Oost", ActorKind.MAKER, elsewhere));
+        actors.create(ActorData.of("Grenstoets West", ActorKind.MAKER, elsewhere));
+        Path actorSheet = csv("grens-actoren.csv", StandardCharsets.UTF_8, """
+                naam;soort;gebied
+                Grenstoets Binnen;MAKER;WK059903
+                Grenstoets Buiten;MAKER;WK059908
+                """);
+        Path tieSheet = csv("grens-banden.csv", StandardCharsets.UTF_8, """
+                van;naar
+                Grenstoets Oost;Grenstoets West
+                """);
+        Path needSheet = csv("grens-behoeften.csv", StandardCharsets.UTF_8, """
+                titel;gebied
+                Grenstoets repetitieruimte;WK059908
+                """);
+        signInAsCoordinatorOf("WK059903");
+        long actorsBefore = actors.count();
+        long tiesBefore = partnerships.all().size();
+
+        ImportPreview actorPreview = preview(actorSheet, SheetKind.ACTORS, imports.header(actorSheet, "grens-actoren.csv"));
+        ImportPreview tiePreview = preview(tieSheet, SheetKind.PARTNERSHIPS, imports.header(tieSheet, "grens-banden.csv"));
+        ImportPreview needPreview = preview(needSheet, SheetKind.NEEDS, imports.header(needSheet, "grens-behoeften.csv"));
+
+        assertThat(actorPreview.problems()).containsExactly(new ImportProblem(3, "gebied", ProblemType.OUTSIDE_TERRITORY, "WK059908"));
+        assertThat(tiePreview.problems()).containsExactly(
+                new ImportProblem(2, "van", ProblemType.OUTSIDE_TERRITORY, "Grenstoets Oost → Grenstoets West"));
+        assertThat(needPreview.problems()).containsExactly(new ImportProblem(2, "gebied", ProblemType.OUTSIDE_TERRITORY, "WK059908"));
+        assertThatThrownBy(() -> importAll(actorSheet, SheetKind.ACTORS, imports.header(actorSheet, "grens-actoren.csv")))
+                .isInstanceOf(InvalidFileException.class).hasMessageContaining("nothing was imported");
+        assertThatThrownBy(() -> importAll(tieSheet, SheetKind.PARTNERSHIPS, imports.header(tieSheet, "grens-banden.csv")))
+                .isInstanceOf(InvalidFileException.class).hasMessageContaining("nothing was imported");
+        assertThat(actors.count()).as("not even the row inside the territory").isEqualTo(actorsBefore);
+        assertThat(partnerships.all()).hasSize((int) tiesBefore);
+    }
+
+    @Test
+    void a_coordinator_cannot_merge_a_row_into_an_actor_outside_their_territory_but_may_create_it_anew() throws IOException {
+        String elsewhere = areas.findByCode("WK059908").orElseThrow().id();
+        Actor existing = actors.create(ActorData.of("Samenvoegtoets Podium", ActorKind.CULTURAL_INSTITUTION, elsewhere));
+        Path file = csv("samenvoegen.csv", StandardCharsets.UTF_8, """
+                naam;soort;gebied;website
+                Samenvoegtoets Podium;CULTURAL_INSTITUTION;WK059903;www.samenvoegtoets.nl
+                """);
+        signInAsCoordinatorOf("WK059903");
+        SheetHeader header = imports.header(file, "samenvoegen.csv");
+        long before = actors.count();
+
+        ImportPreview preview = preview(file, SheetKind.ACTORS, header);
+
+        assertThat(preview.duplicates()).extracting(DuplicateCandidate::existingId).containsExactly(existing.id());
+        assertThatThrownBy(() -> importAll(file, SheetKind.ACTORS, header)).isInstanceOf(InvalidFileException.class)
+                .hasMessageContaining("outside your territory").hasMessageContaining("nothing was imported");
+        assertThat(actors.find(existing.id()).orElseThrow().website()).as("not merged").isNull();
+        assertThat(actors.count()).isEqualTo(before);
+
+        ImportResult result = imports.importRows(file, "samenvoegen.csv", SheetKind.ACTORS,
+                ColumnMapping.suggest(SheetKind.ACTORS, header.headers()), Set.of(2), f -> { });
+
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(actors.count()).isEqualTo(before + 1);
+    }
+
+    private static void signInAsCoordinatorOf(String territory) {
+        TestUsers.signIn("coordinator-noord", WeefselRole.COORDINATOR, List.of(territory), null);
     }
 
     private ImportPreview preview(Path file, SheetKind kind, SheetHeader header) {

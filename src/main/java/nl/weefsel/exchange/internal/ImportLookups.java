@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportLookups {
 
-    record ActorRef(String id, String name, @Nullable String website, @Nullable String kvkNumber) {
+    /** An existing actor as far as an import needs it: to name it, to spot a duplicate, to check a territory. */
+    record ActorRef(String id, String name, @Nullable String website, @Nullable String kvkNumber,
+                    @Nullable String locatedInId, List<String> activeInIds) {
     }
 
     /** The lookups of one run; actors added by the sheet itself are added as rows are read. */
@@ -81,9 +83,13 @@ class ImportLookups {
         Index index = new Index(texts);
         rows("MATCH (a:Area) WHERE a.code IS NOT NULL RETURN a.code AS code, a.id AS id")
                 .forEach(row -> index.areaIdByCode.put(((String) row.get("code")).toUpperCase(Locale.ROOT), (String) row.get("id")));
-        rows("MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.website AS website, a.kvkNumber AS kvk")
-                .forEach(row -> index.addActor(new ActorRef((String) row.get("id"), (String) row.get("name"),
-                        (String) row.get("website"), (String) row.get("kvk"))));
+        rows("""
+                MATCH (a:Actor)
+                RETURN a.id AS id, a.name AS name, a.website AS website, a.kvkNumber AS kvk,
+                       [(a)-[:LOCATED_IN]->(l:Area) | l.id][0] AS locatedIn, [(a)-[:ACTIVE_IN]->(x:Area) | x.id] AS activeIn
+                """).forEach(row -> index.addActor(new ActorRef((String) row.get("id"), (String) row.get("name"),
+                        (String) row.get("website"), (String) row.get("kvk"), (String) row.get("locatedIn"),
+                        strings(row.get("activeIn")))));
         rows("MATCH (r:Role) RETURN r.id AS id, r.key AS key, r.nameNl AS nl, r.nameEn AS en").forEach(row -> {
             for (String label : List.of("key", "nl", "en")) {
                 index.roleIdByLabel.putIfAbsent(Names.label((String) row.get(label)), (String) row.get("id"));
@@ -97,6 +103,10 @@ class ImportLookups {
                 RETURN 'role:' + a.id + ':' + r.id + ':' + x.id AS fact
                 """).forEach(row -> index.existingFacts.add((String) row.get("fact")));
         return index;
+    }
+
+    private static List<String> strings(@Nullable Object values) {
+        return values instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     private List<Map<String, Object>> rows(String cypher) {

@@ -18,6 +18,7 @@ import nl.weefsel.initiative.NeedStatus;
 import nl.weefsel.partnership.Intensity;
 import nl.weefsel.partnership.TieKind;
 import nl.weefsel.role.AssignmentBasis;
+import nl.weefsel.security.TerritoryScope;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,12 +31,16 @@ final class SheetRules {
     private final SheetKind kind;
     private final ImportLookups.Index index;
     private final Map<String, Integer> firstRowByKey = new HashMap<>();
+    /** Normalised actor names by what the cells say: a tie sheet names the same actors over and over. */
+    private final Map<String, String> nameKeys = new HashMap<>();
     private final List<DuplicateCandidate> duplicates;
+    private final TerritoryScope scope;
 
-    SheetRules(SheetKind kind, ImportLookups.Index index, List<DuplicateCandidate> duplicates) {
+    SheetRules(SheetKind kind, ImportLookups.Index index, List<DuplicateCandidate> duplicates, TerritoryScope scope) {
         this.kind = kind;
         this.index = index;
         this.duplicates = duplicates;
+        this.scope = scope;
     }
 
     /** The properties to write, or {@code null} when the row has problems (they are in the sink). */
@@ -47,7 +52,48 @@ final class SheetRules {
             case INITIATIVES -> initiative(row);
             case NEEDS -> need(row);
         };
+        if (row.isValid() && !scope.isEverywhere()) {
+            checkTerritory(row, values);
+        }
         return row.isValid() ? values : null;
+    }
+
+    /**
+     * A coordinator's row must lie in their territory by the rules for records made one by one: an
+     * actor located or active there, a tie touching an actor there, an assignment, initiative or
+     * need in an area there. Checked only once the row is otherwise right, so its ids are known.
+     */
+    @SuppressWarnings("unchecked")
+    private void checkTerritory(SheetRow row, Map<String, Object> values) {
+        switch (kind) {
+            case ACTORS -> {
+                if (!scope.coversAny((String) values.get("locatedInId"), (List<String>) values.get("activeInIds"))) {
+                    String where = row.text("located_in", 20);
+                    row.problem(where != null ? "located_in" : "active_in", ProblemType.OUTSIDE_TERRITORY,
+                            where != null ? where : String.join(", ", row.list("active_in")));
+                }
+            }
+            case PARTNERSHIPS -> {
+                if (!coversActor((String) values.get("fromId")) && !coversActor((String) values.get("toId"))) {
+                    row.problem("from", ProblemType.OUTSIDE_TERRITORY, row.text("from", 200) + " → " + row.text("to", 200));
+                }
+            }
+            case ROLE_ASSIGNMENTS, INITIATIVES, NEEDS -> {
+                if (!scope.covers((String) values.get("areaId"))) {
+                    row.problem("area", ProblemType.OUTSIDE_TERRITORY, row.text("area", 20));
+                }
+            }
+        }
+    }
+
+    private boolean coversActor(@Nullable String actorId) {
+        ImportLookups.ActorRef actor = actorId == null ? null : index.actorById.get(actorId);
+        return actor != null && scope.coversAny(actor.locatedInId(), actor.activeInIds());
+    }
+
+    /** Whether the user may merge a row into this existing actor: it lies in their territory. */
+    boolean mayMergeInto(String existingId) {
+        return scope.isEverywhere() || coversActor(existingId);
     }
 
     private Map<String, Object> actor(SheetRow row) {
@@ -215,7 +261,7 @@ final class SheetRules {
         if (index.actorByKvk.containsKey(value)) {
             return index.actorByKvk.get(value).id();
         }
-        List<ImportLookups.ActorRef> named = index.actorsByName.getOrDefault(Names.name(value), List.of());
+        List<ImportLookups.ActorRef> named = index.actorsByName.getOrDefault(nameKeys.computeIfAbsent(value, Names::name), List.of());
         if (named.size() > 1) {
             row.problem(field, ProblemType.AMBIGUOUS_ACTOR, value);
             return null;

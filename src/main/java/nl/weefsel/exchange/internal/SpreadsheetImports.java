@@ -22,6 +22,7 @@ import nl.weefsel.exchange.ImportResult;
 import nl.weefsel.exchange.InvalidFileException;
 import nl.weefsel.exchange.SheetHeader;
 import nl.weefsel.exchange.SheetKind;
+import nl.weefsel.security.TerritoryScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,21 +75,26 @@ public class SpreadsheetImports {
         return new SheetHeader(headers, sample, reader.description());
     }
 
-    public ImportPreview preview(Path file, String fileName, SheetKind kind, ColumnMapping mapping, DoubleConsumer progress)
-            throws IOException {
-        Analysis analysis = analyse(file, fileName, kind, mapping, false, progress);
+    /** @param scope where the user may import rows; rows outside it are problems of their cells */
+    public ImportPreview preview(Path file, String fileName, SheetKind kind, ColumnMapping mapping, TerritoryScope scope,
+                                 DoubleConsumer progress) throws IOException {
+        Analysis analysis = analyse(file, fileName, kind, mapping, scope, false, progress);
         return analysis.preview();
     }
 
-    public ImportResult run(Path file, String fileName, SheetKind kind, ColumnMapping mapping, Set<Integer> createAnyway,
-                            DoubleConsumer progress) throws IOException {
-        Analysis analysis = analyse(file, fileName, kind, mapping, true, fraction -> progress.accept(fraction / 2));
+    public ImportResult run(Path file, String fileName, SheetKind kind, ColumnMapping mapping, TerritoryScope scope,
+                            Set<Integer> createAnyway, DoubleConsumer progress) throws IOException {
+        Analysis analysis = analyse(file, fileName, kind, mapping, scope, true, fraction -> progress.accept(fraction / 2));
         if (!analysis.preview().canImport()) {
             throw new InvalidFileException(analysis.problemCount() == 0 ? "the sheet has no rows to import"
                     : "the sheet has " + analysis.problemCount() + " problems; nothing was imported");
         }
         Map<Integer, DuplicateCandidate> mergeable = new LinkedHashMap<>();
         analysis.duplicates().stream().filter(d -> !createAnyway.contains(d.row())).forEach(d -> mergeable.put(d.row(), d));
+        mergeable.values().stream().filter(d -> !analysis.rules().mayMergeInto(d.existingId())).findFirst().ifPresent(d -> {
+            throw new InvalidFileException("row " + d.row() + " would be merged into " + d.existingName()
+                    + ", which lies outside your territory; import it as a new actor or leave it out; nothing was imported");
+        });
         List<Map<String, Object>> created = new ArrayList<>();
         List<Map<String, Object>> merged = new ArrayList<>();
         for (Map<String, Object> row : analysis.valid()) {
@@ -116,14 +122,15 @@ public class SpreadsheetImports {
         return result;
     }
 
-    private Analysis analyse(Path file, String fileName, SheetKind kind, ColumnMapping mapping, boolean keepRows,
-                             DoubleConsumer progress) throws IOException {
+    private Analysis analyse(Path file, String fileName, SheetKind kind, ColumnMapping mapping, TerritoryScope scope,
+                             boolean keepRows, DoubleConsumer progress) throws IOException {
         TableReader reader = TableReader.of(file, fileName);
         ImportLookups.Index index = lookups.load();
         List<DuplicateCandidate> duplicates = new ArrayList<>();
-        SheetRules rules = new SheetRules(kind, index, duplicates);
-        Analysis analysis = new Analysis(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), duplicates, reader.description());
-        reader.read((number, cells) -> analysis.add(number, cells, mapping, rules, keepRows), progress);
+        SheetRules rules = new SheetRules(kind, index, duplicates, scope);
+        Analysis analysis = new Analysis(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), duplicates, rules,
+                reader.description());
+        reader.read((number, cells) -> analysis.add(number, cells, mapping, keepRows), progress);
         if (analysis.headers().isEmpty()) {
             throw new InvalidFileException("the file is empty");
         }
@@ -136,20 +143,22 @@ public class SpreadsheetImports {
         private final List<ImportProblem> shown;
         private final List<Map<String, Object>> valid;
         private final List<DuplicateCandidate> duplicates;
+        private final SheetRules rules;
         private final String readAs;
         private long rows;
         private long problemCount;
 
         Analysis(List<String> headers, List<ImportProblem> shown, List<Map<String, Object>> valid,
-                 List<DuplicateCandidate> duplicates, String readAs) {
+                 List<DuplicateCandidate> duplicates, SheetRules rules, String readAs) {
             this.headers = headers;
             this.shown = shown;
             this.valid = valid;
             this.duplicates = duplicates;
+            this.rules = rules;
             this.readAs = readAs;
         }
 
-        void add(int number, List<String> cells, ColumnMapping mapping, SheetRules rules, boolean keepRows) {
+        void add(int number, List<String> cells, ColumnMapping mapping, boolean keepRows) {
             if (headers.isEmpty()) {
                 headers.addAll(cells);
                 return;
@@ -188,6 +197,10 @@ public class SpreadsheetImports {
 
         List<DuplicateCandidate> duplicates() {
             return duplicates;
+        }
+
+        SheetRules rules() {
+            return rules;
         }
 
         List<Map<String, Object>> valid() {

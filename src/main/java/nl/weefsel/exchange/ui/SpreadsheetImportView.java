@@ -25,11 +25,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Spreadsheet import in three steps: upload a CSV or XLSX file, check the column mapping, read
  * the preview of every problem — then import, all rows or none. Long files show their progress.
+ * Administrators and coordinators; the service keeps a coordinator's rows inside their territory.
  */
 @Route("import")
 @PageTitle("Weefsel")
 @Menu(title = "nav.import", order = 21, icon = "vaadin:upload")
-@RolesAllowed("ADMIN")
+@RolesAllowed({"ADMIN", "COORDINATOR"})
 class SpreadsheetImportView extends VerticalLayout {
 
     private static final int MAX_FILE_BYTES = 100 * 1024 * 1024;
