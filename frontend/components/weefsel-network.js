@@ -38,6 +38,7 @@ const STYLE = [
   { selector: 'edge[directed]', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': '#8a97a8' } },
   { selector: 'edge[?oneSided]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'line-color': '#d97706' } },
   { selector: 'edge[?affiliation]', style: { 'line-style': 'dotted', 'line-color': '#b6c0cc', width: 1 } },
+  { selector: 'edge[?money]', style: { 'line-color': '#15803d', 'target-arrow-color': '#15803d', width: 3, opacity: 0.9 } },
 ];
 
 /**

@@ -24,6 +24,7 @@ class NetworkViewBrowserTest extends WeefselIntegrationTest {
 
     @LocalServerPort int port;
     @Autowired ActorService actors;
+    @Autowired nl.weefsel.funding.FundingService funding;
 
     private ChromeDriver browser;
 
@@ -64,6 +65,33 @@ class NetworkViewBrowserTest extends WeefselIntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
                 driver.findElement(By.id("actor-details")).getText().contains("SKVR"));
         assertThat(browser.findElement(By.id("actor-details")).getText()).contains("Centrum voor kunsteducatie");
+    }
+
+    @Test
+    void funding_flows_are_drawn_over_the_network_on_request() {
+        Browser.signIn(browser, "http://localhost:" + port + "/", "adviser");
+        waitForDrawnNodes();
+        var actorIds = actors.list(ActorFilter.ALL).stream().map(nl.weefsel.actor.Actor::id).collect(java.util.stream.Collectors.toSet());
+        long flows = nl.weefsel.base.SystemIdentity.call(() -> funding.flows(actorIds, java.util.List.of(), java.time.LocalDate.now())).stream()
+                .filter(flow -> flow.recipientActorId() != null && actorIds.contains(flow.funderId())
+                        && actorIds.contains(flow.recipientActorId()))
+                .count();
+        assertThat(moneyEdges()).isZero();
+
+        browser.findElement(By.id("network-money")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> moneyEdges() > 0);
+        assertThat(flows).as("the demo's funding between actors").isPositive();
+        assertThat(moneyEdges()).isEqualTo(flows);
+        Object arrow = browser.executeScript(
+                "return document.querySelector('weefsel-network').cy.edges('[?money]')[0].style('target-arrow-shape')");
+        assertThat(arrow).isEqualTo("triangle");
+    }
+
+    private long moneyEdges() {
+        Object count = browser.executeScript("const g = document.querySelector('weefsel-network');"
+                + " return g && g.cy ? g.cy.edges('[?money]').length : 0;");
+        return ((Number) count).longValue();
     }
 
     private long waitForDrawnNodes() {

@@ -84,6 +84,7 @@ public class NetworkGraph extends Component implements HasSize {
             data.put("width", edge.intensity() == null ? 1 : 1 + edge.intensity().ordinal());
             data.put("oneSided", !edge.confirmed());
             data.put("affiliation", edge.isAffiliation());
+            data.put("money", edge.isMoney());
             if (edge.kind() == TieKind.FUNDING || edge.kind() == TieKind.COMMISSION) {
                 data.put("directed", true);
             }

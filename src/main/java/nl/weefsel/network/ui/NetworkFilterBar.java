@@ -1,5 +1,6 @@
 package nl.weefsel.network.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,6 +26,7 @@ class NetworkFilterBar extends FlexLayout {
     private final MultiSelectComboBox<ActorKind> kinds = new MultiSelectComboBox<>(getTranslation("network.filter.kinds"));
     private final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>(getTranslation("network.filter.roles"));
     private final MultiSelectComboBox<TieKind> tieKinds = new MultiSelectComboBox<>(getTranslation("network.filter.tie-kinds"));
+    private final Checkbox money = new Checkbox(getTranslation("network.filter.money"));
     private final MultiSelectComboBox<Intensity> intensities = new MultiSelectComboBox<>(getTranslation("network.filter.intensities"));
 
     NetworkFilterBar(List<Area> areas, List<Role> allRoles, Runnable onChange) {
@@ -48,7 +50,9 @@ class NetworkFilterBar extends FlexLayout {
         roles.addValueChangeListener(change -> onChange.run());
         tieKinds.addValueChangeListener(change -> onChange.run());
         intensities.addValueChangeListener(change -> onChange.run());
-        add(area, asOf, kinds, roles, tieKinds, intensities);
+        money.setId("network-money");
+        money.addValueChangeListener(change -> onChange.run());
+        add(area, asOf, kinds, roles, tieKinds, intensities, money);
         for (com.vaadin.flow.component.HasSize field : List.<com.vaadin.flow.component.HasSize>of(area, kinds, roles, tieKinds, intensities)) {
             field.setWidth("11rem");
         }
@@ -56,6 +60,11 @@ class NetworkFilterBar extends FlexLayout {
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassName("weefsel-filters");
+    }
+
+    /** Whether to draw the funding ties, money from funders to recipients, over the network. */
+    boolean showsMoney() {
+        return money.getValue();
     }
 
     LocalDate day() {

@@ -19,6 +19,9 @@ class NetworkLegend extends HorizontalLayout {
         });
         var oneSided = new Span(getTranslation("network.legend.one-sided"));
         oneSided.addClassName("weefsel-legend-one-sided");
-        add(oneSided);
+        var money = new Span(getTranslation("network.legend.money"));
+        money.addClassName("weefsel-legend-money");
+        money.getStyle().setColor("#15803d").setFontWeight("600");
+        add(oneSided, money);
     }
 }

@@ -26,7 +26,9 @@ import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.PresenceRegistry;
 import nl.weefsel.collaboration.ui.LiveUpdates;
 import nl.weefsel.collaboration.ui.PresenceBar;
+import nl.weefsel.funding.FundingService;
 import nl.weefsel.network.NetworkAnalysisService;
+import nl.weefsel.network.NetworkEdge;
 import nl.weefsel.network.NetworkNode;
 import nl.weefsel.network.NetworkService;
 import nl.weefsel.network.NetworkSnapshot;
@@ -48,6 +50,7 @@ import org.jspecify.annotations.Nullable;
 class NetworkView extends VerticalLayout {
 
     private final NetworkService network;
+    private final FundingService funding;
     private final RoleAssignmentService assignments;
     private final PartnershipEditing ties;
     private final NetworkGraph graph = new NetworkGraph();
@@ -70,7 +73,8 @@ class NetworkView extends VerticalLayout {
     NetworkView(NetworkService network, AreaService areas, RoleService roles, RoleAssignmentService assignments,
                 PartnershipEditing ties, ActorPanel details, NodeSizes sizes, ChangeBroadcaster changes,
                 NetworkAnalysisService analysis, NetworkPermissions permissions,
-                PresenceRegistry presenceRegistry) {
+                PresenceRegistry presenceRegistry, FundingService funding) {
+        this.funding = funding;
         this.permissions = permissions;
         this.presence = new PresenceBar(presenceRegistry, "network:all");
         presence.setId("network-presence");
@@ -86,7 +90,7 @@ class NetworkView extends VerticalLayout {
         filters.add(tools());
         add(new H1(getTranslation("network.title")), presence, filters, content());
         refresh();
-        LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Actor", "Partnership", "RoleAssignment", "Area"), batch -> {
+        LiveUpdates.subscribe(this, changes, LiveUpdates.ofKinds("Actor", "Partnership", "RoleAssignment", "Area", "Funding"), batch -> {
             SnapshotRefinement.patched(shown, batch, filters.filter(), filters.intensities()).ifPresentOrElse(this::draw, this::refresh);
             details.refresh(filters.day());
         });
@@ -177,7 +181,22 @@ class NetworkView extends VerticalLayout {
     private void refresh() {
         downloads.follow(filters.filter(), filters.areaCode());
         presence.setTopic("network:" + (filters.areaId() == null ? "all" : filters.areaId()));
-        draw(SnapshotRefinement.refine(network.snapshot(filters.filter()), roleHolders(), filters.intensities()));
+        draw(withMoney(SnapshotRefinement.refine(network.snapshot(filters.filter()), roleHolders(), filters.intensities())));
+    }
+
+    /** The snapshot with the funding between its actors drawn over it, when asked for. */
+    private NetworkSnapshot withMoney(NetworkSnapshot snapshot) {
+        if (!filters.showsMoney()) {
+            return snapshot;
+        }
+        Set<String> shownIds = snapshot.nodes().stream().map(NetworkNode::id).collect(Collectors.toSet());
+        List<NetworkEdge> edges = new java.util.ArrayList<>(snapshot.edges());
+        funding.flows(shownIds, List.of(), filters.day()).stream()
+                .filter(flow -> flow.recipientActorId() != null && shownIds.contains(flow.funderId())
+                        && shownIds.contains(flow.recipientActorId()))
+                .map(flow -> NetworkEdge.money(flow.fundingId(), flow.funderId(), flow.recipientActorId()))
+                .forEach(edges::add);
+        return new NetworkSnapshot(snapshot.nodes(), edges);
     }
 
     private void draw(NetworkSnapshot snapshot) {

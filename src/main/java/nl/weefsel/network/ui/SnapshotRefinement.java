@@ -74,7 +74,7 @@ final class SnapshotRefinement {
 
     private static Map<String, Integer> degrees(List<NetworkEdge> edges) {
         Map<String, Integer> degree = new HashMap<>();
-        edges.forEach(edge -> {
+        edges.stream().filter(edge -> !edge.isMoney()).forEach(edge -> { // money flows over the network are no ties
             degree.merge(edge.sourceId(), 1, Integer::sum);
             degree.merge(edge.targetId(), 1, Integer::sum);
         });
