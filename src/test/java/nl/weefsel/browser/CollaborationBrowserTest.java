@@ -119,19 +119,15 @@ class CollaborationBrowserTest extends WeefselIntegrationTest {
         Actor to = actors.create(ActorData.of("Wijkcentrum Voorstel Bospolder", ActorKind.WELFARE, delfshaven()));
         Partnership proposed = partnerships.create(new PartnershipData(from.id(), to.id(), TieKind.COLLABORATION,
                 Intensity.AWARENESS, false, false, Validity.ALWAYS, false, null, null));
-        ChromeDriver coordinator = open("/ties", "coordinator");
-        var actorFilter = Vaadin.await(coordinator, By.cssSelector("vaadin-combo-box")).findElement(By.tagName("input"));
-        actorFilter.click();
-        actorFilter.sendKeys(from.name());
-        By item = By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + from.name() + "']");
-        new WebDriverWait(coordinator, Vaadin.PATIENCE).until(d -> !d.findElements(item).isEmpty());
-        coordinator.executeScript("arguments[0].click()", coordinator.findElement(item));
-        new WebDriverWait(coordinator, Vaadin.PATIENCE).until(d -> Boolean.TRUE.equals(coordinator.executeScript(
-                "return arguments[0].selectedItem != null", d.findElement(By.cssSelector("vaadin-combo-box")))));
-        Vaadin.pickRow(coordinator, from.name());
+        // the tie's own link (RecordLinks) opens its dialog over the ties list
+        ChromeDriver coordinator = open("/ties?record=" + proposed.id(), "coordinator");
+        Vaadin.await(coordinator, By.id("record-dialog"));
         Vaadin.click(coordinator, By.id("record-confirm"));
 
-        new WebDriverWait(coordinator, Vaadin.PATIENCE).until(d -> partnerships.find(proposed.id()).orElseThrow().confirmed());
+        new WebDriverWait(coordinator, Vaadin.PATIENCE).ignoring(NullPointerException.class)
+                .until(d -> partnerships.find(proposed.id()).orElseThrow().confirmed());
+        Partnership confirmed = partnerships.find(proposed.id()).orElseThrow();
+        assertThat(List.of(confirmed.fromActorId(), confirmed.toActorId())).containsExactly(from.id(), to.id());
     }
 
     @Test
