@@ -3,7 +3,9 @@ package nl.weefsel.impact;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.base.NotFoundException;
+import nl.weefsel.base.RecordChanged;
 import nl.weefsel.base.internal.EntityStore;
 import nl.weefsel.impact.internal.MomentNode;
 import nl.weefsel.impact.internal.MomentRepository;
@@ -11,6 +13,7 @@ import nl.weefsel.impact.internal.StoryNode;
 import nl.weefsel.impact.internal.StoryRepository;
 import nl.weefsel.base.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -176,5 +179,19 @@ public class ImpactService {
 
     private static ImpactTrace trace(Story story) {
         return ImpactTrace.of(story.partnershipId(), story.perspective().name() + " " + story.date(), story.sharing());
+    }
+
+    /**
+     * A tie with measurement moments or stories is not deleted: they are its parties' own learning
+     * and would be left without an owner. The deletion is refused inside its transaction, so nothing
+     * changes; ending the tie keeps it in the history, with its impact records.
+     */
+    @EventListener
+    void partnershipDeleted(RecordChanged event) {
+        if (event.change() == RecordChanged.Change.DELETED && event.kind().equals("Partnership")
+                && (!moments.findByPartnershipId(event.id()).isEmpty() || !stories.findByPartnershipId(event.id()).isEmpty())) {
+            throw new InvalidInputException("partnership",
+                    "has impact records (measurement moments or stories): end the tie instead, or delete those first");
+        }
     }
 }

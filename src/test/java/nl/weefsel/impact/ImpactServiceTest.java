@@ -125,6 +125,21 @@ class ImpactServiceTest extends WeefselIntegrationTest {
     }
 
     @Test
+    void a_tie_with_impact_records_is_not_deleted_and_keeps_them() {
+        var moment = asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.tie(),
+                ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
+
+        assertThatThrownBy(() -> as(WeefselRole.ADMIN, List.of("PV28"), () -> {
+            partnerships.delete(f.tie());
+            return null;
+        })).isInstanceOf(nl.weefsel.base.InvalidInputException.class).hasMessageContaining("impact records");
+
+        assertThat(as(WeefselRole.ADMIN, List.of("PV28"), () -> partnerships.find(f.tie()))).isPresent();
+        assertThat(as(WeefselRole.ADMIN, List.of("PV28"), () -> impact.moments(f.tie())))
+                .extracting(ImpactMoment::id).containsExactly(moment.id());
+    }
+
+    @Test
     void a_story_without_recorded_consent_is_not_kept() {
         var noConsent = new StoryData(Perspective.PARTICIPANT, LocalDate.of(2026, 3, 1), "Ik durfde te zingen", true, null, " ", null);
 
