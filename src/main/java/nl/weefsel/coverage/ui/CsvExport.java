@@ -8,11 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import nl.weefsel.base.CsvWriter;
 
 /**
- * A link that downloads a list as CSV: UTF-8 with a byte-order mark and semicolons, as Dutch
- * spreadsheet programs expect; cells that a spreadsheet would run as a formula are defused.
+ * A link that downloads a list as CSV, written by {@link CsvWriter}: UTF-8 with a byte-order mark
+ * and semicolons, as Dutch spreadsheet programs expect; cells that a spreadsheet would run as a
+ * formula are defused.
  */
 public final class CsvExport {
 
@@ -22,7 +23,7 @@ public final class CsvExport {
     /** @param rows the header first; computed when the link is followed, so it is never stale */
     public static Anchor anchor(String fileName, String label, Supplier<List<List<String>>> rows) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv(rows.get()).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = CsvWriter.csv(rows.get()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8", bytes.length);
         }), "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
@@ -31,20 +32,5 @@ public final class CsvExport {
         anchor.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "var(--lumo-space-xs)");
         anchor.getElement().setAttribute("download", fileName);
         return anchor;
-    }
-
-    public static String csv(List<List<String>> rows) {
-        return "\uFEFF" + rows.stream().map(row -> row.stream().map(CsvExport::cell).collect(Collectors.joining(";")))
-                .collect(Collectors.joining("\r\n")) + "\r\n";
-    }
-
-    private static String cell(String value) {
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r") || !text.equals(value)
-                ? "\"" + text.replace("\"", "\"\"") + "\""
-                : text;
     }
 }

@@ -15,13 +15,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import nl.weefsel.base.CsvWriter;
 import nl.weefsel.exchange.InvalidFileException;
 
 /**
  * CSV as spreadsheets write it (RFC 4180 quoting, line breaks inside quotes). The encoding is
  * UTF-8 when the file has a byte-order mark or decodes as UTF-8 without error, otherwise
  * Windows-1252, which is what Excel writes on Dutch Windows. The separator is whichever of
- * {@code ; , tab} the header line uses most — Dutch Excel writes semicolons.
+ * {@code ; , tab} the header line uses most — Dutch Excel writes semicolons. A cell that an
+ * exporter defused against formulas ({@code '=…}, see {@link CsvWriter#undefused}) is read without
+ * its {@code '}, so Weefsel's own CSV tables come back as they went out.
  */
 final class CsvTableReader implements TableReader {
 
@@ -130,7 +133,7 @@ final class CsvTableReader implements TableReader {
         boolean wasQuoted = false;
         while (true) {
             if (c < 0) {
-                cells.add(cell.toString());
+                cells.add(CsvWriter.undefused(cell.toString()));
                 return cells;
             }
             char ch = (char) c;
@@ -151,7 +154,7 @@ final class CsvTableReader implements TableReader {
                 quoted = true;
                 wasQuoted = true;
             } else if (ch == separator) {
-                cells.add(cell.toString());
+                cells.add(CsvWriter.undefused(cell.toString()));
                 cell.setLength(0);
                 wasQuoted = false;
             } else if (ch == '\n' || ch == '\r') {
@@ -161,7 +164,7 @@ final class CsvTableReader implements TableReader {
                         in.reset();
                     }
                 }
-                cells.add(cell.toString());
+                cells.add(CsvWriter.undefused(cell.toString()));
                 return cells;
             } else {
                 cell.append(ch);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.weefsel.base.CsvWriter;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.partnership.Partnership;
 import nl.weefsel.role.RoleAssignment;

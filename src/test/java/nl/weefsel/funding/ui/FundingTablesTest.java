@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nl.weefsel.base.Audit;
+import nl.weefsel.base.CsvWriter;
 import nl.weefsel.base.Provenance;
 import nl.weefsel.base.Validity;
 import nl.weefsel.base.internal.WeefselI18NProvider;
-import nl.weefsel.coverage.ui.CsvExport;
 import nl.weefsel.funding.FinancingMix;
 import nl.weefsel.funding.Funding;
 import nl.weefsel.funding.FundingInstrument;
@@ -29,7 +29,7 @@ class FundingTablesTest {
         var mix = FinancingMix.of("init", LocalDate.of(2026, 6, 1), 1_000_000L, List.of(
                 tie("a", "fund", 400_000, FundingInstrument.SUBSIDY), tie("b", "maker", 125_050, FundingInstrument.OWN_INCOME)));
 
-        assertThat(CsvExport.csv(FundingTables.mix(DUTCH, mix, NAMES))).isEqualTo("\uFEFF"
+        assertThat(CsvWriter.csv(FundingTables.mix(DUTCH, mix, NAMES))).isEqualTo("\uFEFF"
                 + "Financier;Instrument;Bedrag (euro);Aandeel in de begroting (%)\r\n"
                 + "Stadsfonds;Subsidie;4000.00;40\r\n"
                 + "\"Maker; \"\"D\"\"\";Eigen inkomsten;1250.50;12.51\r\n"
