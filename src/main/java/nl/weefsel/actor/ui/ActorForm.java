@@ -23,7 +23,7 @@ import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.Discipline;
 import nl.weefsel.base.TargetGroup;
-import nl.weefsel.base.ui.Labels;
+import nl.weefsel.collaboration.ui.FormFields;
 import nl.weefsel.collaboration.ui.RecordForm;
 import org.jspecify.annotations.Nullable;
 
@@ -31,16 +31,16 @@ import org.jspecify.annotations.Nullable;
 class ActorForm extends FormLayout implements RecordForm<ActorData> {
 
     private final TextField name = new TextField(getTranslation("field.name"));
-    private final ComboBox<ActorKind> kind = new ComboBox<>(getTranslation("field.kind"));
-    private final ComboBox<SchoolType> schoolType = new ComboBox<>(getTranslation("field.schoolType"));
+    private final ComboBox<ActorKind> kind = FormFields.enumPicker(this, "field.kind", ActorKind.values());
+    private final ComboBox<SchoolType> schoolType = FormFields.enumPicker(this, "field.schoolType", SchoolType.values());
     private final TextArea description = new TextArea(getTranslation("field.description"));
     private final TextField website = new TextField(getTranslation("field.website"));
     private final TextField kvkNumber = new TextField(getTranslation("field.kvkNumber"));
-    private final ComboBox<Area> locatedIn = new ComboBox<>(getTranslation("field.locatedInId"));
-    private final MultiSelectComboBox<Area> activeIn = new MultiSelectComboBox<>(getTranslation("field.activeInIds"));
-    private final ComboBox<Actor> affiliation = new ComboBox<>(getTranslation("field.affiliationId"));
-    private final MultiSelectComboBox<Discipline> disciplines = new MultiSelectComboBox<>(getTranslation("field.disciplines"));
-    private final MultiSelectComboBox<TargetGroup> targetGroups = new MultiSelectComboBox<>(getTranslation("field.targetGroups"));
+    private final ComboBox<Area> locatedIn = FormFields.areaPicker(this, "field.locatedInId");
+    private final MultiSelectComboBox<Area> activeIn = FormFields.multiPicker(this, "field.activeInIds", Area::label);
+    private final ComboBox<Actor> affiliation = FormFields.actorPicker(this, "field.affiliationId");
+    private final MultiSelectComboBox<Discipline> disciplines = FormFields.disciplines(this);
+    private final MultiSelectComboBox<TargetGroup> targetGroups = FormFields.targetGroups(this);
     private final Map<String, Area> areaById;
     private final Map<String, Actor> organisations;
 
@@ -48,28 +48,14 @@ class ActorForm extends FormLayout implements RecordForm<ActorData> {
         this.areaById = areas.all().stream().collect(Collectors.toMap(Area::id, Function.identity()));
         this.organisations = actors.list(ActorFilter.ALL).stream().filter(actor -> actor.kind() != ActorKind.PERSON)
                 .collect(Collectors.toMap(Actor::id, Function.identity()));
-        name.setRequiredIndicatorVisible(true);
-        kind.setItems(ActorKind.values());
-        kind.setItemLabelGenerator(Labels::of);
-        kind.setRequiredIndicatorVisible(true);
+        FormFields.required(name, kind);
+        FormFields.clearable(schoolType, locatedIn, affiliation);
         kind.addValueChangeListener(change -> showKindFields());
-        schoolType.setItems(SchoolType.values());
-        schoolType.setItemLabelGenerator(Labels::of);
-        schoolType.setClearButtonVisible(true);
         website.setPlaceholder("https://");
         var sortedAreas = areaById.values().stream().sorted(Comparator.comparing(Area::name)).toList();
         locatedIn.setItems(sortedAreas);
-        locatedIn.setItemLabelGenerator(Area::label);
-        locatedIn.setClearButtonVisible(true);
         activeIn.setItems(sortedAreas);
-        activeIn.setItemLabelGenerator(Area::label);
         affiliation.setItems(organisations.values().stream().sorted(Comparator.comparing(Actor::name)).toList());
-        affiliation.setItemLabelGenerator(Actor::name);
-        affiliation.setClearButtonVisible(true);
-        disciplines.setItems(Discipline.values());
-        disciplines.setItemLabelGenerator(Labels::of);
-        targetGroups.setItems(TargetGroup.values());
-        targetGroups.setItemLabelGenerator(Labels::of);
         add(name, kind, schoolType, affiliation, locatedIn, activeIn, disciplines, targetGroups, website, kvkNumber, description);
         setColspan(description, 2);
         showKindFields();
@@ -121,7 +107,7 @@ class ActorForm extends FormLayout implements RecordForm<ActorData> {
     public ActorData read() {
         return new ActorData(name.getValue(), kind.getValue(), schoolType.isVisible() ? schoolType.getValue() : null,
                 description.getValue(), website.getValue(), kvkNumber.getValue(),
-                locatedIn.getValue() == null ? null : locatedIn.getValue().id(),
+                FormFields.idOf(locatedIn, Area::id),
                 activeIn.getValue().stream().map(Area::id).collect(Collectors.toSet()),
                 affiliation.isVisible() && affiliation.getValue() != null ? affiliation.getValue().id() : null,
                 disciplines.getValue(), targetGroups.getValue());

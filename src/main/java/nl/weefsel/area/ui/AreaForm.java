@@ -13,16 +13,16 @@ import java.util.Objects;
 import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaData;
 import nl.weefsel.area.AreaLevel;
-import nl.weefsel.base.ui.Labels;
+import nl.weefsel.collaboration.ui.FormFields;
 import nl.weefsel.collaboration.ui.RecordForm;
 
 /** The fields of an area: level, CBS code, name, the area it lies in, and its population. */
 class AreaForm extends FormLayout implements RecordForm<AreaData> {
 
-    private final ComboBox<AreaLevel> level = new ComboBox<>(getTranslation("field.level"));
+    private final ComboBox<AreaLevel> level = FormFields.enumPicker(this, "field.level", AreaLevel.values());
     private final TextField code = new TextField(getTranslation("field.code"));
     private final TextField name = new TextField(getTranslation("field.name"));
-    private final ComboBox<Area> parent = new ComboBox<>(getTranslation("field.parentId"));
+    private final ComboBox<Area> parent = FormFields.areaPicker(this, "field.parentId");
     private final IntegerField population = new IntegerField(getTranslation("field.population"));
     private final IntegerField populationYear = new IntegerField(getTranslation("field.populationYear"));
     private final TextField populationSource = new TextField(getTranslation("field.populationSource"));
@@ -30,14 +30,10 @@ class AreaForm extends FormLayout implements RecordForm<AreaData> {
 
     AreaForm(List<Area> areas) {
         this.areas = areas;
-        level.setItems(AreaLevel.values());
-        level.setItemLabelGenerator(Labels::of);
-        level.setRequiredIndicatorVisible(true);
+        FormFields.required(level, name);
         code.setHelperText(getTranslation("area.code.hint"));
-        name.setRequiredIndicatorVisible(true);
         parent.setItems(areas);
-        parent.setItemLabelGenerator(Area::label);
-        parent.setClearButtonVisible(true);
+        FormFields.clearable(parent);
         population.setMin(0);
         add(name, level, code, parent, population, populationYear, populationSource);
     }
@@ -74,6 +70,6 @@ class AreaForm extends FormLayout implements RecordForm<AreaData> {
     @Override
     public AreaData read() {
         return new AreaData(level.getValue(), code.getValue(), name.getValue(), population.getValue(),
-                populationYear.getValue(), populationSource.getValue(), parent.getValue() == null ? null : parent.getValue().id());
+                populationYear.getValue(), populationSource.getValue(), FormFields.idOf(parent, Area::id));
     }
 }

@@ -18,6 +18,7 @@ import nl.weefsel.actor.Actor;
 import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.base.Validity;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.collaboration.ui.FormFields;
 import nl.weefsel.collaboration.ui.RecordForm;
 import nl.weefsel.collaboration.ui.ValidityFields;
 import nl.weefsel.funding.FundingData;
@@ -26,13 +27,15 @@ import nl.weefsel.funding.FundingInstrument;
 /** A funding tie: who pays, for which actor or initiative, how much, for which period, by which instrument. */
 class FundingForm extends FormLayout implements RecordForm<FundingData> {
 
-    private final ComboBox<Actor> funder = new ComboBox<>(getTranslation("field.funderId"));
-    private final ComboBox<Recipient> recipient = new ComboBox<>(getTranslation("field.recipientId"));
+    private final ComboBox<Actor> funder = FormFields.actorPicker(this, "field.funderId");
+    private final ComboBox<Recipient> recipient = FormFields.picker(this, "field.recipientId",
+            choice -> choice.name() + " (" + Labels.of(choice.kind()) + ")");
     private final BigDecimalField amount = new BigDecimalField(getTranslation("field.amountCents"));
-    private final ComboBox<FundingInstrument> instrument = new ComboBox<>(getTranslation("field.instrument"));
+    private final ComboBox<FundingInstrument> instrument =
+            FormFields.enumPicker(this, "field.instrument", FundingInstrument.values());
     private final ValidityFields validity = new ValidityFields(this);
-    private final TextField source = new TextField(getTranslation("field.provenance.source"));
-    private final TextArea note = new TextArea(getTranslation("field.note"));
+    private final TextField source = FormFields.source(this);
+    private final TextArea note = FormFields.note(this);
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, Recipient> recipients = new LinkedHashMap<>();
 
@@ -40,19 +43,11 @@ class FundingForm extends FormLayout implements RecordForm<FundingData> {
         actors.forEach(actor -> this.actors.put(actor.id(), actor));
         recipients.forEach(choice -> this.recipients.put(choice.id(), choice));
         funder.setItems(actors);
-        funder.setItemLabelGenerator(Actor::name);
         recipient.setItems(recipients);
-        recipient.setItemLabelGenerator(choice -> choice.name() + " (" + Labels.of(choice.kind()) + ")");
         amount.setPrefixComponent(new Span("€"));
         amount.setHelperText(getTranslation("funding.amount.hint"));
-        instrument.setItems(FundingInstrument.values());
-        instrument.setItemLabelGenerator(Labels::of);
         instrument.setHelperText(getTranslation("funding.instrument.hint"));
-        source.setHelperText(getTranslation("source.hint"));
-        for (var required : List.of(funder, recipient, instrument)) {
-            required.setRequiredIndicatorVisible(true);
-        }
-        amount.setRequiredIndicatorVisible(true);
+        FormFields.required(funder, recipient, amount, instrument);
         add(funder, recipient, amount, instrument, validity.from, validity.until, source, note);
         setColspan(source, 2);
         setColspan(note, 2);
@@ -70,8 +65,7 @@ class FundingForm extends FormLayout implements RecordForm<FundingData> {
         fields.put("recipient", recipient);
         fields.put("amount", amount);
         fields.put("instrument", instrument);
-        fields.put("validFrom", validity.from);
-        fields.put("validUntil", validity.until);
+        validity.putInto(fields);
         fields.put("source", source);
         fields.put("note", note);
         return fields;
@@ -80,9 +74,8 @@ class FundingForm extends FormLayout implements RecordForm<FundingData> {
     @Override
     public Optional<HasValue<?, ?>> fieldFor(String field) {
         return switch (field) {
-            case "validity" -> Optional.of(validity.until);
             case "recipientKind" -> Optional.of(recipient);
-            default -> RecordForm.super.fieldFor(field);
+            default -> validity.fieldFor(field).or(() -> RecordForm.super.fieldFor(field));
         };
     }
 
@@ -110,7 +103,7 @@ class FundingForm extends FormLayout implements RecordForm<FundingData> {
             throw new InvalidInputException("validity", getTranslation("funding.problem.period"));
         }
         Recipient chosen = recipient.getValue();
-        return new FundingData(funder.getValue() == null ? null : funder.getValue().id(), chosen == null ? null : chosen.id(),
+        return new FundingData(FormFields.idOf(funder, Actor::id), chosen == null ? null : chosen.id(),
                 chosen == null ? null : chosen.kind(), euros == null ? null : Money.toCents(euros), instrument.getValue(),
                 period, source.getValue(), note.getValue());
     }

@@ -15,7 +15,7 @@ import nl.weefsel.actor.Actor;
 import nl.weefsel.area.Area;
 import nl.weefsel.base.Discipline;
 import nl.weefsel.base.TargetGroup;
-import nl.weefsel.base.ui.Labels;
+import nl.weefsel.collaboration.ui.FormFields;
 import nl.weefsel.collaboration.ui.RecordForm;
 import nl.weefsel.collaboration.ui.ValidityFields;
 import nl.weefsel.initiative.InitiativeData;
@@ -25,30 +25,21 @@ import nl.weefsel.initiative.InitiativeStatus;
 class InitiativeForm extends FormLayout implements RecordForm<InitiativeData> {
 
     private final TextField name = new TextField(getTranslation("field.name"));
-    private final ComboBox<Area> area = new ComboBox<>(getTranslation("field.areaId"));
-    private final ComboBox<Actor> runBy = new ComboBox<>(getTranslation("field.runById"));
-    private final ComboBox<InitiativeStatus> status = new ComboBox<>(getTranslation("field.status"));
-    private final MultiSelectComboBox<TargetGroup> targetGroups = new MultiSelectComboBox<>(getTranslation("field.targetGroups"));
-    private final MultiSelectComboBox<Discipline> disciplines = new MultiSelectComboBox<>(getTranslation("field.disciplines"));
+    private final ComboBox<Area> area = FormFields.areaPicker(this, "field.areaId");
+    private final ComboBox<Actor> runBy = FormFields.actorPicker(this, "field.runById");
+    private final ComboBox<InitiativeStatus> status = FormFields.enumPicker(this, "field.status", InitiativeStatus.values());
+    private final MultiSelectComboBox<TargetGroup> targetGroups = FormFields.targetGroups(this);
+    private final MultiSelectComboBox<Discipline> disciplines = FormFields.disciplines(this);
     private final ValidityFields validity = new ValidityFields(this);
     private final TextArea description = new TextArea(getTranslation("field.description"));
     private final Choices choices;
 
     InitiativeForm(Choices choices) {
         this.choices = choices;
-        name.setRequiredIndicatorVisible(true);
         area.setItems(choices.areas());
-        area.setItemLabelGenerator(Area::label);
-        area.setRequiredIndicatorVisible(true);
         runBy.setItems(choices.actors());
-        runBy.setItemLabelGenerator(Actor::name);
-        runBy.setClearButtonVisible(true);
-        status.setItems(InitiativeStatus.values());
-        status.setItemLabelGenerator(Labels::of);
-        targetGroups.setItems(TargetGroup.values());
-        targetGroups.setItemLabelGenerator(Labels::of);
-        disciplines.setItems(Discipline.values());
-        disciplines.setItemLabelGenerator(Labels::of);
+        FormFields.required(name, area);
+        FormFields.clearable(runBy);
         add(name, area, runBy, status, targetGroups, disciplines, validity.from, validity.until, description);
         setColspan(description, 2);
     }
@@ -67,15 +58,14 @@ class InitiativeForm extends FormLayout implements RecordForm<InitiativeData> {
         fields.put("status", status);
         fields.put("targetGroups", targetGroups);
         fields.put("disciplines", disciplines);
-        fields.put("validFrom", validity.from);
-        fields.put("validUntil", validity.until);
+        validity.putInto(fields);
         fields.put("description", description);
         return fields;
     }
 
     @Override
     public Optional<HasValue<?, ?>> fieldFor(String field) {
-        return "validity".equals(field) ? Optional.of(validity.until) : RecordForm.super.fieldFor(field);
+        return validity.fieldFor(field).or(() -> RecordForm.super.fieldFor(field));
     }
 
     @Override
@@ -92,8 +82,8 @@ class InitiativeForm extends FormLayout implements RecordForm<InitiativeData> {
 
     @Override
     public InitiativeData read() {
-        return new InitiativeData(name.getValue(), description.getValue(), area.getValue() == null ? null : area.getValue().id(),
-                runBy.getValue() == null ? null : runBy.getValue().id(), targetGroups.getValue(), disciplines.getValue(),
+        return new InitiativeData(name.getValue(), description.getValue(), FormFields.idOf(area, Area::id),
+                FormFields.idOf(runBy, Actor::id), targetGroups.getValue(), disciplines.getValue(),
                 status.getValue(), validity.read());
     }
 }

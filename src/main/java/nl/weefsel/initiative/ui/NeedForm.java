@@ -16,7 +16,7 @@ import nl.weefsel.actor.Actor;
 import nl.weefsel.area.Area;
 import nl.weefsel.base.Discipline;
 import nl.weefsel.base.TargetGroup;
-import nl.weefsel.base.ui.Labels;
+import nl.weefsel.collaboration.ui.FormFields;
 import nl.weefsel.collaboration.ui.RecordForm;
 import nl.weefsel.initiative.Initiative;
 import nl.weefsel.initiative.NeedData;
@@ -26,33 +26,24 @@ import nl.weefsel.initiative.NeedStatus;
 class NeedForm extends FormLayout implements RecordForm<NeedData> {
 
     private final TextField title = new TextField(getTranslation("field.title"));
-    private final ComboBox<Area> area = new ComboBox<>(getTranslation("field.areaId"));
-    private final ComboBox<NeedStatus> status = new ComboBox<>(getTranslation("field.status"));
+    private final ComboBox<Area> area = FormFields.areaPicker(this, "field.areaId");
+    private final ComboBox<NeedStatus> status = FormFields.enumPicker(this, "field.status", NeedStatus.values());
     private final DatePicker heardOn = new DatePicker(getTranslation("field.heardOn"));
-    private final MultiSelectComboBox<TargetGroup> targetGroups = new MultiSelectComboBox<>(getTranslation("field.targetGroups"));
-    private final MultiSelectComboBox<Discipline> disciplines = new MultiSelectComboBox<>(getTranslation("field.disciplines"));
-    private final MultiSelectComboBox<Initiative> initiatives = new MultiSelectComboBox<>(getTranslation("field.answeredByInitiativeIds"));
-    private final MultiSelectComboBox<Actor> actors = new MultiSelectComboBox<>(getTranslation("field.answeredByActorIds"));
+    private final MultiSelectComboBox<TargetGroup> targetGroups = FormFields.targetGroups(this);
+    private final MultiSelectComboBox<Discipline> disciplines = FormFields.disciplines(this);
+    private final MultiSelectComboBox<Initiative> initiatives =
+            FormFields.multiPicker(this, "field.answeredByInitiativeIds", Initiative::name);
+    private final MultiSelectComboBox<Actor> actors = FormFields.multiPicker(this, "field.answeredByActorIds", Actor::name);
     private final TextArea description = new TextArea(getTranslation("field.description"));
     private final Choices choices;
 
     NeedForm(Choices choices) {
         this.choices = choices;
-        title.setRequiredIndicatorVisible(true);
         area.setItems(choices.areas());
-        area.setItemLabelGenerator(Area::label);
-        area.setRequiredIndicatorVisible(true);
-        status.setItems(NeedStatus.values());
-        status.setItemLabelGenerator(Labels::of);
         heardOn.setLocale(getLocale());
-        targetGroups.setItems(TargetGroup.values());
-        targetGroups.setItemLabelGenerator(Labels::of);
-        disciplines.setItems(Discipline.values());
-        disciplines.setItemLabelGenerator(Labels::of);
         initiatives.setItems(choices.initiatives());
-        initiatives.setItemLabelGenerator(Initiative::name);
         actors.setItems(choices.actors());
-        actors.setItemLabelGenerator(Actor::name);
+        FormFields.required(title, area);
         add(title, area, status, heardOn, targetGroups, disciplines, initiatives, actors, description);
         setColspan(description, 2);
     }
@@ -93,7 +84,7 @@ class NeedForm extends FormLayout implements RecordForm<NeedData> {
 
     @Override
     public NeedData read() {
-        return new NeedData(title.getValue(), description.getValue(), area.getValue() == null ? null : area.getValue().id(),
+        return new NeedData(title.getValue(), description.getValue(), FormFields.idOf(area, Area::id),
                 targetGroups.getValue(), disciplines.getValue(), status.getValue(), heardOn.getValue(),
                 initiatives.getValue().stream().map(Initiative::id).collect(Collectors.toSet()),
                 actors.getValue().stream().map(Actor::id).collect(Collectors.toSet()));

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.collaboration.ui.FormFields;
 import nl.weefsel.collaboration.ui.RecordForm;
 import nl.weefsel.collaboration.ui.ValidityFields;
 import nl.weefsel.partnership.Intensity;
@@ -27,34 +28,27 @@ import nl.weefsel.partnership.TieKind;
  */
 class PartnershipForm extends FormLayout implements RecordForm<PartnershipData> {
 
-    private final ComboBox<Actor> from = new ComboBox<>(getTranslation("field.fromActorId"));
-    private final ComboBox<Actor> to = new ComboBox<>(getTranslation("field.toActorId"));
-    private final ComboBox<TieKind> kind = new ComboBox<>(getTranslation("field.tieKind"));
+    private final ComboBox<Actor> from = FormFields.actorPicker(this, "field.fromActorId");
+    private final ComboBox<Actor> to = FormFields.actorPicker(this, "field.toActorId");
+    private final ComboBox<TieKind> kind = FormFields.enumPicker(this, "field.tieKind", TieKind.values());
     private final RadioButtonGroup<Intensity> intensity = new RadioButtonGroup<>(getTranslation("field.intensity"));
     private final Checkbox writtenAgreement = new Checkbox(getTranslation("field.writtenAgreement"));
     private final Checkbox fixedContactPerson = new Checkbox(getTranslation("field.fixedContactPerson"));
     private final Checkbox confirmed = new Checkbox(getTranslation("field.confirmed"));
     private final ValidityFields validity = new ValidityFields(this);
-    private final TextField source = new TextField(getTranslation("field.provenance.source"));
-    private final TextArea note = new TextArea(getTranslation("field.note"));
+    private final TextField source = FormFields.source(this);
+    private final TextArea note = FormFields.note(this);
     private final Map<String, Actor> actors;
 
     PartnershipForm(List<Actor> actors) {
         this.actors = new LinkedHashMap<>();
         actors.forEach(actor -> this.actors.put(actor.id(), actor));
-        for (ComboBox<Actor> side : List.of(from, to)) {
-            side.setItems(actors);
-            side.setItemLabelGenerator(Actor::name);
-            side.setRequiredIndicatorVisible(true);
-        }
-        kind.setItems(TieKind.values());
-        kind.setItemLabelGenerator(Labels::of);
-        kind.setRequiredIndicatorVisible(true);
+        from.setItems(actors);
+        to.setItems(actors);
         intensity.setItems(Intensity.values());
         intensity.setItemLabelGenerator(Labels::of);
-        intensity.setRequiredIndicatorVisible(true);
+        FormFields.required(from, to, kind, intensity);
         confirmed.setHelperText(getTranslation("field.confirmed.hint"));
-        source.setHelperText(getTranslation("source.hint"));
         add(from, to, kind, intensity, writtenAgreement, fixedContactPerson, validity.from, validity.until, confirmed,
                 source, note);
         setColspan(intensity, 2);
@@ -77,8 +71,7 @@ class PartnershipForm extends FormLayout implements RecordForm<PartnershipData> 
         fields.put("intensity", intensity);
         fields.put("writtenAgreement", writtenAgreement);
         fields.put("fixedContactPerson", fixedContactPerson);
-        fields.put("validFrom", validity.from);
-        fields.put("validUntil", validity.until);
+        validity.putInto(fields);
         fields.put("confirmed", confirmed);
         fields.put("source", source);
         fields.put("note", note);
@@ -87,7 +80,7 @@ class PartnershipForm extends FormLayout implements RecordForm<PartnershipData> 
 
     @Override
     public Optional<HasValue<?, ?>> fieldFor(String field) {
-        return "validity".equals(field) ? Optional.of(validity.until) : RecordForm.super.fieldFor(field);
+        return validity.fieldFor(field).or(() -> RecordForm.super.fieldFor(field));
     }
 
     @Override
@@ -106,9 +99,8 @@ class PartnershipForm extends FormLayout implements RecordForm<PartnershipData> 
 
     @Override
     public PartnershipData read() {
-        return new PartnershipData(from.getValue() == null ? null : from.getValue().id(),
-                to.getValue() == null ? null : to.getValue().id(), kind.getValue(), intensity.getValue(),
-                writtenAgreement.getValue(), fixedContactPerson.getValue(), validity.read(), confirmed.getValue(),
-                source.getValue(), note.getValue());
+        return new PartnershipData(FormFields.idOf(from, Actor::id), FormFields.idOf(to, Actor::id), kind.getValue(),
+                intensity.getValue(), writtenAgreement.getValue(), fixedContactPerson.getValue(), validity.read(),
+                confirmed.getValue(), source.getValue(), note.getValue());
     }
 }

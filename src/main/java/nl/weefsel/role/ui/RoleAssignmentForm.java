@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.area.Area;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.collaboration.ui.FormFields;
 import nl.weefsel.collaboration.ui.RecordForm;
 import nl.weefsel.collaboration.ui.ValidityFields;
 import nl.weefsel.role.AssignmentBasis;
@@ -23,30 +24,23 @@ import nl.weefsel.role.RoleAssignmentData;
 /** Who holds which role where: actor × role × area, on what basis, since when, and from which source. */
 class RoleAssignmentForm extends FormLayout implements RecordForm<RoleAssignmentData> {
 
-    private final ComboBox<Actor> actor = new ComboBox<>(getTranslation("field.actorId"));
-    private final ComboBox<Role> role = new ComboBox<>(getTranslation("field.roleId"));
-    private final ComboBox<Area> area = new ComboBox<>(getTranslation("field.areaId"));
+    private final ComboBox<Actor> actor = FormFields.actorPicker(this, "field.actorId");
+    private final ComboBox<Role> role = FormFields.picker(this, "field.roleId", item -> item.name(getLocale()));
+    private final ComboBox<Area> area = FormFields.areaPicker(this, "field.areaId");
     private final RadioButtonGroup<AssignmentBasis> basis = new RadioButtonGroup<>(getTranslation("field.basis"));
     private final ValidityFields validity = new ValidityFields(this);
-    private final TextField source = new TextField(getTranslation("field.provenance.source"));
-    private final TextArea note = new TextArea(getTranslation("field.note"));
+    private final TextField source = FormFields.source(this);
+    private final TextArea note = FormFields.note(this);
     private final RoleChoices choices;
 
     RoleAssignmentForm(RoleChoices choices) {
         this.choices = choices;
         actor.setItems(choices.actors());
-        actor.setItemLabelGenerator(Actor::name);
         role.setItems(choices.roles());
-        role.setItemLabelGenerator(item -> item.name(getLocale()));
         area.setItems(choices.areas());
-        area.setItemLabelGenerator(Area::label);
         basis.setItems(AssignmentBasis.values());
         basis.setItemLabelGenerator(Labels::of);
-        source.setHelperText(getTranslation("source.hint"));
-        actor.setRequiredIndicatorVisible(true);
-        role.setRequiredIndicatorVisible(true);
-        area.setRequiredIndicatorVisible(true);
-        basis.setRequiredIndicatorVisible(true);
+        FormFields.required(actor, role, area, basis);
         add(actor, role, area, basis, validity.from, validity.until, source, note);
         setColspan(note, 2);
         setColspan(source, 2);
@@ -64,8 +58,7 @@ class RoleAssignmentForm extends FormLayout implements RecordForm<RoleAssignment
         fields.put("role", role);
         fields.put("area", area);
         fields.put("basis", basis);
-        fields.put("validFrom", validity.from);
-        fields.put("validUntil", validity.until);
+        validity.putInto(fields);
         fields.put("source", source);
         fields.put("note", note);
         return fields;
@@ -73,7 +66,7 @@ class RoleAssignmentForm extends FormLayout implements RecordForm<RoleAssignment
 
     @Override
     public Optional<HasValue<?, ?>> fieldFor(String field) {
-        return "validity".equals(field) ? Optional.of(validity.until) : RecordForm.super.fieldFor(field);
+        return validity.fieldFor(field).or(() -> RecordForm.super.fieldFor(field));
     }
 
     @Override
@@ -89,8 +82,7 @@ class RoleAssignmentForm extends FormLayout implements RecordForm<RoleAssignment
 
     @Override
     public RoleAssignmentData read() {
-        return new RoleAssignmentData(actor.getValue() == null ? null : actor.getValue().id(),
-                role.getValue() == null ? null : role.getValue().id(), area.getValue() == null ? null : area.getValue().id(),
-                basis.getValue(), validity.read(), source.getValue(), note.getValue());
+        return new RoleAssignmentData(FormFields.idOf(actor, Actor::id), FormFields.idOf(role, Role::id),
+                FormFields.idOf(area, Area::id), basis.getValue(), validity.read(), source.getValue(), note.getValue());
     }
 }
