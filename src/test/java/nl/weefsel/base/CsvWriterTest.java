@@ -1,60 +1,55 @@
 package nl.weefsel.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The one CSV writer of the application, cell by cell and as a whole table. */
 class CsvWriterTest {
 
-    @Test
-    void numbers_plain_or_negative_stay_numbers() {
-        assertThat(List.of("12", "-12", "-3.5", "-3,5", "0", "-1.0E-4", "4000.00").stream().map(CsvWriter::cell))
-                .containsExactly("12", "-12", "-3.5", "-3,5", "0", "-1.0E-4", "4000.00");
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                arguments("a plain number stays a number", "12", "12"),
+                arguments("a negative number stays a number", "-12", "-12"),
+                arguments("a negative decimal stays a number", "-3.5", "-3.5"),
+                arguments("a Dutch negative decimal stays a number", "-3,5", "-3,5"),
+                arguments("a negative number with an exponent stays a number", "-1.0E-4", "-1.0E-4"),
+                arguments("an amount stays a number", "4000.00", "4000.00"),
+                arguments("a formula is defused and quoted", "=SUM(A1:A9)", "\"'=SUM(A1:A9)\""),
+                arguments("a leading plus is defused", "+31 10 123", "\"'+31 10 123\""),
+                arguments("a sum that starts with a minus is defused", "-2+3", "\"'-2+3\""),
+                arguments("a bullet is defused", "- eerste punt", "\"'- eerste punt\""),
+                arguments("a leading at sign is defused", "@cmd", "\"'@cmd\""),
+                arguments("a leading tab is defused", "\t=1", "\"'\t=1\""),
+                arguments("a leading carriage return is defused", "\r=1", "\"'\r=1\""),
+                arguments("a lone minus is defused", "-", "\"'-\""),
+                arguments("a formula sign inside the text is harmless", "a=b", "a=b"),
+                arguments("a date is harmless", "2026-06-01", "2026-06-01"),
+                arguments("a separator and quotes are quoted, quotes doubled", "Maker; \"D\"", "\"Maker; \"\"D\"\"\""),
+                arguments("a line break is quoted", "regel een\nregel twee", "\"regel een\nregel twee\""),
+                arguments("CR LF is quoted", "a\r\nb", "\"a\r\nb\""),
+                arguments("a comma is no separator here", "komma, geen puntkomma", "komma, geen puntkomma"),
+                arguments("a defused formula with quotes and a separator", "=\"x\";y", "\"'=\"\"x\"\";y\""),
+                arguments("null is an empty cell", null, ""),
+                arguments("an empty text is an empty cell", "", ""),
+                arguments("a boolean is written as text", true, "true"),
+                arguments("a negative long is a number", -7L, "-7"),
+                arguments("unicode passes unchanged", "Café Ñandú — 文化 🎻", "Café Ñandú — 文化 🎻"));
     }
 
-    @Test
-    void text_a_spreadsheet_would_run_as_a_formula_gets_an_apostrophe_and_quotes() {
-        assertThat(CsvWriter.cell("=SUM(A1:A9)")).isEqualTo("\"'=SUM(A1:A9)\"");
-        assertThat(CsvWriter.cell("+31 10 123")).isEqualTo("\"'+31 10 123\"");
-        assertThat(CsvWriter.cell("-2+3")).isEqualTo("\"'-2+3\"");
-        assertThat(CsvWriter.cell("- eerste punt")).isEqualTo("\"'- eerste punt\"");
-        assertThat(CsvWriter.cell("@cmd")).isEqualTo("\"'@cmd\"");
-        assertThat(CsvWriter.cell("\t=1")).isEqualTo("\"'\t=1\"");
-        assertThat(CsvWriter.cell("\r=1")).isEqualTo("\"'\r=1\"");
-        assertThat(CsvWriter.cell("-")).isEqualTo("\"'-\"");
-    }
-
-    @Test
-    void a_formula_sign_inside_the_text_is_harmless() {
-        assertThat(CsvWriter.cell("a=b")).isEqualTo("a=b");
-        assertThat(CsvWriter.cell("2026-06-01")).isEqualTo("2026-06-01");
-    }
-
-    @Test
-    void separators_quotes_and_line_breaks_are_quoted_with_doubled_quotes() {
-        assertThat(CsvWriter.cell("Maker; \"D\"")).isEqualTo("\"Maker; \"\"D\"\"\"");
-        assertThat(CsvWriter.cell("regel een\nregel twee")).isEqualTo("\"regel een\nregel twee\"");
-        assertThat(CsvWriter.cell("a\r\nb")).isEqualTo("\"a\r\nb\"");
-        assertThat(CsvWriter.cell("komma, geen puntkomma")).isEqualTo("komma, geen puntkomma");
-        assertThat(CsvWriter.cell("=\"x\";y")).isEqualTo("\"'=\"\"x\"\";y\"");
-    }
-
-    @Test
-    void null_is_an_empty_cell_and_other_values_are_written_as_text() {
-        assertThat(CsvWriter.cell(null)).isEmpty();
-        assertThat(CsvWriter.cell("")).isEmpty();
-        assertThat(CsvWriter.cell(true)).isEqualTo("true");
-        assertThat(CsvWriter.cell(-7L)).isEqualTo("-7");
-    }
-
-    @Test
-    void unicode_passes_unchanged() {
-        assertThat(CsvWriter.cell("Café Ñandú — 文化 🎻")).isEqualTo("Café Ñandú — 文化 🎻");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void a_cell_is_written_safely(String why, Object value, String written) {
+        assertThat(CsvWriter.cell(value)).isEqualTo(written);
     }
 
     @Test
