@@ -75,10 +75,10 @@ class ImpactBrowserTest extends WeefselIntegrationTest {
 
         Vaadin.await(browser, By.xpath("//p[contains(., 'Ze zong thuis het hele lied na.')]"));
         CollaborationBrowserTest.screenshot(browser, "impact-view.png");
-        ImpactMoment moment = SystemIdentity.call(() -> impact.moments(tieId)).getFirst();
+        ImpactMoment moment = SystemIdentity.call(() -> impact.moments(nl.weefsel.impact.ImpactOwner.partnership(tieId))).getFirst();
         assertThat(moment.counts().participants()).isEqualTo(137);
         assertThat(moment.sharing().isPrivate()).as("private by default").isTrue();
-        Story story = SystemIdentity.call(() -> impact.stories(tieId)).getFirst();
+        Story story = SystemIdentity.call(() -> impact.stories(nl.weefsel.impact.ImpactOwner.partnership(tieId))).getFirst();
         assertThat(story.perspective()).isEqualTo(nl.weefsel.impact.Perspective.PARENT);
         assertThat(story.consentBy()).isEqualTo("ouder van een leerling");
     }
