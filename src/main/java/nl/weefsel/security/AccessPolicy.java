@@ -1,11 +1,13 @@
 package nl.weefsel.security;
 
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorData;
+import nl.weefsel.actor.ActorFilter;
 import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaData;
@@ -302,6 +304,20 @@ public class AccessPolicy {
             case INITIATIVE -> initiatives.find(owner.id()).map(initiative -> runs(initiative)
                     || sharedWithMunicipality && governs(initiative.areaId()) || funder).orElse(false);
         };
+    }
+
+    /** The actors a partner user works for (by id or by name); none for other users. */
+    public Set<String> ownOrganisationIds() {
+        UserProfile user = current.get();
+        String organisation = user.organisation();
+        if (!user.has(WeefselRole.PARTNER) || organisation == null) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        actors.find(organisation).ifPresent(actor -> ids.add(actor.id()));
+        actors.list(new ActorFilter(organisation, Set.of(), null)).stream()
+                .filter(this::isOwnOrganisation).forEach(actor -> ids.add(actor.id()));
+        return Set.copyOf(ids);
     }
 
     private boolean runs(Initiative initiative) {

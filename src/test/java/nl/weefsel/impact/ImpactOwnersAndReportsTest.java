@@ -42,6 +42,7 @@ class ImpactOwnersAndReportsTest extends WeefselIntegrationTest {
     @Autowired HistoryService history;
     @Autowired ImpactCsv csv;
     @Autowired Neo4jClient neo4j;
+    @Autowired ImpactOverview overview;
 
     private ImpactFixture f;
 
@@ -213,6 +214,37 @@ class ImpactOwnersAndReportsTest extends WeefselIntegrationTest {
             return null;
         });
         assertThat(as(WeefselRole.ADMIN, List.of("PV28"), () -> initiatives.find(empty.id()))).isEmpty();
+    }
+
+    @Test
+    void the_overview_lists_what_a_user_keeps_and_what_was_shared_with_them_by_name_only() {
+        ImpactOwner atelier = initiativeRunByThePartner();
+        var moment = asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.owner(), ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
+
+        var partners = asPartnerOf(f.partnerName(), () -> overview.entries());
+        assertThat(partners).filteredOn(entry -> entry.owner().equals(f.owner())).singleElement().satisfies(entry -> {
+            assertThat(entry.type()).isEqualTo(ImpactOverview.OwnerType.SCHOOL_TRAJECTORY);
+            assertThat(entry.name()).isEqualTo(f.partnerName() + " – " + f.schoolName());
+            assertThat(entry.keeps()).isTrue();
+            assertThat(entry.moments()).isEqualTo(1);
+            assertThat(entry.lastCounted()).contains(moment.date());
+        });
+        assertThat(partners).filteredOn(entry -> entry.owner().equals(atelier)).singleElement()
+                .satisfies(entry -> assertThat(entry.type()).isEqualTo(ImpactOverview.OwnerType.INITIATIVE));
+        assertThat(asPartnerOf(f.neighbourName(), () -> overview.entries())).extracting(ImpactOverview.Entry::owner)
+                .doesNotContain(f.owner(), atelier);
+        assertThat(asPartnerOf(f.funderName(), () -> overview.entries())).extracting(ImpactOverview.Entry::owner)
+                .doesNotContain(f.owner());
+
+        asPartnerOf(f.partnerName(), () -> impact.shareMoment(f.owner(), moment.id(), moment.version(), new Sharing(false, f.funder())));
+
+        assertThat(asPartnerOf(f.funderName(), () -> overview.entries())).filteredOn(entry -> entry.owner().equals(f.owner()))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.keeps()).isFalse();
+                    assertThat(entry.moments()).isEqualTo(1);
+                });
+        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> overview.entries())).extracting(ImpactOverview.Entry::owner)
+                .doesNotContain(f.owner(), atelier);
     }
 
     private long checklistNodesOf(String partnershipId) {

@@ -29,10 +29,9 @@ import nl.weefsel.impact.Dimension;
 import nl.weefsel.impact.ImpactService;
 import nl.weefsel.impact.Story;
 import nl.weefsel.impact.Trend;
+import nl.weefsel.impact.ImpactOverview;
 import nl.weefsel.impact.ImpactOwner;
 import nl.weefsel.impact.ImpactReport;
-import nl.weefsel.initiative.InitiativeService;
-import nl.weefsel.partnership.PartnershipService;
 
 /**
  * A one-page impact summary of a partnership, school trajectory or initiative for the browser to
@@ -60,16 +59,13 @@ class ImpactSummaryView extends Div implements BeforeEnterObserver {
 
     private final ImpactService impact;
     private final ChecklistService checklists;
-    private final PartnershipService partnerships;
-    private final InitiativeService initiatives;
+    private final ImpactOverview overview;
     private final ImpactTexts texts;
 
-    ImpactSummaryView(ImpactService impact, ChecklistService checklists, PartnershipService partnerships,
-                      InitiativeService initiatives, ActorService actors) {
+    ImpactSummaryView(ImpactService impact, ChecklistService checklists, ImpactOverview overview, ActorService actors) {
         this.impact = impact;
         this.checklists = checklists;
-        this.partnerships = partnerships;
-        this.initiatives = initiatives;
+        this.overview = overview;
         this.texts = new ImpactTexts(this, actors);
         addClassName("impact-summary");
     }
@@ -79,7 +75,7 @@ class ImpactSummaryView extends Div implements BeforeEnterObserver {
         removeAll();
         add(new Html(STYLE));
         ImpactOwner owner = ImpactNavigation.ownerOf(event);
-        var title = texts.title(owner, partnerships, initiatives);
+        var title = texts.title(owner, overview);
         var reportId = event.getLocation().getQueryParameters().getSingleParameter("report");
         var report = reportId.flatMap(impact::report).filter(contents -> contents.report().owner().equals(owner));
         if (title.isEmpty() || reportId.isPresent() && report.isEmpty()) {

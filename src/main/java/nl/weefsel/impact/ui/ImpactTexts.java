@@ -6,18 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.impact.ImpactOverview;
 import nl.weefsel.impact.ImpactOwner;
 import nl.weefsel.impact.Sharing;
 import nl.weefsel.impact.Story;
-import nl.weefsel.initiative.InitiativeService;
-import nl.weefsel.partnership.Partnership;
-import nl.weefsel.partnership.PartnershipService;
 
 /** The words the impact pages share: the owner's name, dates, with whom a record is shared. */
 final class ImpactTexts {
@@ -31,26 +27,25 @@ final class ImpactTexts {
     }
 
     /**
-     * The owner's name for a heading: "Schooltraject: school – partner" for a tie with a school,
-     * "Samenwerking: …" for another tie, "Initiatief: …" for an initiative; empty when it is gone.
+     * The owner's name for a heading: "schooltraject school – partner" for a tie with a school,
+     * "samenwerking …" for another tie, "initiatief …" for an initiative; empty when it is gone.
      */
-    Optional<String> title(ImpactOwner owner, PartnershipService partnerships, InitiativeService initiatives) {
-        return switch (owner.kind()) {
-            case PARTNERSHIP -> partnerships.find(owner.id()).map(tie -> host.getTranslation(
-                    hasSchool(tie) ? "impact.owner.trajectory" : "impact.owner.partnership", names(tie)));
-            case INITIATIVE -> initiatives.find(owner.id()).map(initiative ->
-                    host.getTranslation("impact.owner.initiative", initiative.name()));
-        };
+    Optional<String> title(ImpactOwner owner, ImpactOverview overview) {
+        return overview.describe(owner).map(named -> type(named.type(), named.name()));
     }
 
-    private boolean hasSchool(Partnership tie) {
-        return actors.byIds(List.of(tie.fromActorId(), tie.toActorId())).stream().anyMatch(actor -> actor.kind().isSchool());
+    /** The same as a line of its own: with a capital. */
+    String typeCapitalised(ImpactOverview.OwnerType type, String name) {
+        String text = type(type, name);
+        return text.substring(0, 1).toUpperCase(com.vaadin.flow.component.UI.getCurrent().getLocale()) + text.substring(1);
     }
 
-    String names(Partnership tie) {
-        Map<String, String> names = actors.byIds(List.of(tie.fromActorId(), tie.toActorId())).stream()
-                .collect(Collectors.toMap(Actor::id, Actor::name));
-        return names.getOrDefault(tie.fromActorId(), "?") + " – " + names.getOrDefault(tie.toActorId(), "?");
+    String type(ImpactOverview.OwnerType type, String name) {
+        return host.getTranslation("impact.owner." + switch (type) {
+            case SCHOOL_TRAJECTORY -> "trajectory";
+            case PARTNERSHIP -> "partnership";
+            case INITIATIVE -> "initiative";
+        }, name);
     }
 
     String date(LocalDate date) {

@@ -28,13 +28,12 @@ import nl.weefsel.base.ui.Labels;
 import nl.weefsel.impact.ChecklistService;
 import nl.weefsel.impact.ImpactCsv;
 import nl.weefsel.impact.ImpactMoment;
+import nl.weefsel.impact.ImpactOverview;
 import nl.weefsel.impact.ImpactOwner;
 import nl.weefsel.impact.ImpactReport;
 import nl.weefsel.impact.ImpactService;
 import nl.weefsel.impact.Story;
 import nl.weefsel.impact.Trend;
-import nl.weefsel.initiative.InitiativeService;
-import nl.weefsel.partnership.PartnershipService;
 
 /**
  * The impact page of one partnership, school trajectory or initiative: counts per moment with their
@@ -50,19 +49,17 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ImpactService impact;
     private final ChecklistService checklists;
-    private final PartnershipService partnerships;
-    private final InitiativeService initiatives;
+    private final ImpactOverview overview;
     private final ActorService actors;
     private final ImpactCsv csv;
     private final ImpactTexts texts;
     private ImpactOwner owner = ImpactOwner.partnership("");
 
-    ImpactView(ImpactService impact, ChecklistService checklists, PartnershipService partnerships, InitiativeService initiatives,
+    ImpactView(ImpactService impact, ChecklistService checklists, ImpactOverview overview,
                ActorService actors, ImpactCsv csv) {
         this.impact = impact;
         this.checklists = checklists;
-        this.partnerships = partnerships;
-        this.initiatives = initiatives;
+        this.overview = overview;
         this.actors = actors;
         this.csv = csv;
         this.texts = new ImpactTexts(this, actors);
@@ -77,7 +74,7 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         removeAll();
-        var title = texts.title(owner, partnerships, initiatives);
+        var title = texts.title(owner, overview);
         if (title.isEmpty()) {
             add(new H1(getTranslation("impact.title.unknown")), new Paragraph(getTranslation("impact.not-found")));
             return;
