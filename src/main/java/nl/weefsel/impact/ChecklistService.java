@@ -13,6 +13,7 @@ import nl.weefsel.actor.ActorService;
 import nl.weefsel.base.ConcurrentEditException;
 import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.base.NotFoundException;
+import nl.weefsel.base.RecordChanged;
 import nl.weefsel.base.internal.EntityStore;
 import nl.weefsel.impact.internal.ChecklistNode;
 import nl.weefsel.impact.internal.ChecklistRepository;
@@ -20,6 +21,7 @@ import nl.weefsel.partnership.Partnership;
 import nl.weefsel.partnership.PartnershipService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +50,10 @@ public class ChecklistService {
         this.actors = actors;
         this.impact = impact;
         this.store = new EntityStore<>(KIND, checklists,
-                node -> new ImpactTrace(node.partnershipId(), "checklist", false, null), events);
+                node -> new ImpactTrace(ImpactOwner.Kind.PARTNERSHIP, node.partnershipId(), "checklist", false, null), events);
     }
 
-    @PreAuthorize("@access.mayKeepImpactOf(#partnershipId)")
+    @PreAuthorize("@access.mayKeepImpactOf(T(nl.weefsel.impact.ImpactOwner).partnership(#partnershipId))")
     public Checklist checklist(String partnershipId) {
         Partnership tie = tie(partnershipId);
         Optional<ChecklistNode> node = stored(partnershipId);
@@ -68,7 +70,7 @@ public class ChecklistService {
 
     /** Saves the answers given by hand; derived items cannot be answered. */
     @Transactional
-    @PreAuthorize("@access.mayKeepImpactOf(#partnershipId)")
+    @PreAuthorize("@access.mayKeepImpactOf(T(nl.weefsel.impact.ImpactOwner).partnership(#partnershipId))")
     public Checklist answer(String partnershipId, long expectedVersion, @Nullable SchoolGroup group,
                             Map<ChecklistItem, CheckStatus> answers) {
         tie(partnershipId);
@@ -116,11 +118,23 @@ public class ChecklistService {
 
     /** Cyclical monitoring: a baseline and at least one later count. */
     private CheckStatus monitoring(String partnershipId) {
-        Trend trend = impact.trend(partnershipId);
+        Trend trend = impact.trend(ImpactOwner.partnership(partnershipId));
         if (trend.moments().isEmpty()) {
             return CheckStatus.NO;
         }
         return trend.baseline().isPresent() && trend.moments().size() >= 2 ? CheckStatus.YES : CheckStatus.PARTLY;
+    }
+
+    /**
+     * A deleted tie takes its hand-answered checklist with it (the history keeps that it existed).
+     * A tie with moments or stories is not deleted at all: {@link ImpactService} refuses that first.
+     */
+    @EventListener
+    void partnershipDeleted(RecordChanged event) {
+        ImpactOwner owner = ImpactService.ownerOf(event);
+        if (owner != null && owner.isPartnership()) {
+            stored(owner.id()).ifPresent(node -> store.delete(node.getId()));
+        }
     }
 
     private SchoolGroup schoolGroupOf(Partnership tie) {

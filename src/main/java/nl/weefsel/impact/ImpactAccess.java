@@ -3,6 +3,7 @@ package nl.weefsel.impact;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.base.NotFoundException;
+import nl.weefsel.initiative.InitiativeService;
 import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.security.AccessPolicy;
 import org.springframework.stereotype.Component;
@@ -13,25 +14,34 @@ class ImpactAccess {
 
     private final AccessPolicy policy;
     private final PartnershipService partnerships;
+    private final InitiativeService initiatives;
     private final ActorService actors;
 
-    ImpactAccess(AccessPolicy policy, PartnershipService partnerships, ActorService actors) {
+    ImpactAccess(AccessPolicy policy, PartnershipService partnerships, InitiativeService initiatives, ActorService actors) {
         this.policy = policy;
         this.partnerships = partnerships;
+        this.initiatives = initiatives;
         this.actors = actors;
     }
 
-    boolean maySee(String partnershipId, Sharing sharing) {
-        return policy.maySeeImpactOf(partnershipId, sharing.municipality(), sharing.funderId());
+    boolean maySee(ImpactOwner owner, Sharing sharing) {
+        return policy.maySeeImpactOf(owner, sharing.municipality(), sharing.funderId());
     }
 
-    boolean mayKeep(String partnershipId) {
-        return policy.mayKeepImpactOf(partnershipId);
+    boolean mayKeep(ImpactOwner owner) {
+        return policy.mayKeepImpactOf(owner);
     }
 
-    void requirePartnership(String partnershipId) {
-        if (partnerships.find(partnershipId).isEmpty()) {
-            throw new NotFoundException("Partnership", partnershipId);
+    boolean exists(ImpactOwner owner) {
+        return switch (owner.kind()) {
+            case PARTNERSHIP -> partnerships.find(owner.id()).isPresent();
+            case INITIATIVE -> initiatives.find(owner.id()).isPresent();
+        };
+    }
+
+    void requireOwner(ImpactOwner owner) {
+        if (!exists(owner)) {
+            throw new NotFoundException(owner.isPartnership() ? "Partnership" : "Initiative", owner.id());
         }
     }
 

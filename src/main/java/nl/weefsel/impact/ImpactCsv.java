@@ -3,11 +3,11 @@ package nl.weefsel.impact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import nl.weefsel.base.CsvWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * The CSV exports of a partnership's counts and stories: UTF-8 with a byte-order mark and
+ * The CSV exports of an owner's (or a shared report's) counts and stories: UTF-8 with a byte-order mark and
  * semicolons, as Dutch spreadsheets expect; only the records the current user may see, since they
  * come from {@link ImpactService}'s filtered reads. Cells a spreadsheet would run as a formula are defused.
  */
@@ -21,8 +21,12 @@ public class ImpactCsv {
     }
 
     /** One row per moment and measure, with the change since the previous moment and since the baseline. */
-    public String moments(String partnershipId) {
-        Trend trend = impact.trend(partnershipId);
+    public String moments(ImpactOwner owner) {
+        return moments(impact.trend(owner));
+    }
+
+    /** The counts of a trend: all an owner's moments the reader sees, or those of one shared report. */
+    public static String moments(Trend trend) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("moment", "kind", "date", "order", "measure", "value", "change_previous", "percent_previous",
                 "change_baseline", "percent_baseline", "shared_municipality", "shared_funder_id"));
@@ -35,31 +39,23 @@ public class ImpactCsv {
                         String.valueOf(moment.sharing().municipality()), nullToEmpty(moment.sharing().funderId())));
             }
         }
-        return csv(rows);
+        return CsvWriter.csv(rows);
     }
 
-    public String stories(String partnershipId) {
+    public String stories(ImpactOwner owner) {
+        return stories(impact.stories(owner));
+    }
+
+    public static String stories(List<Story> stories) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("date", "perspective", "quote", "text", "consent_by", "consent_on", "moment_id",
                 "shared_municipality", "shared_funder_id"));
-        for (Story story : impact.stories(partnershipId)) {
+        for (Story story : stories) {
             rows.add(List.of(story.date().toString(), story.perspective().name(), String.valueOf(story.quote()), story.text(),
                     story.consentBy(), story.consentOn().toString(), nullToEmpty(story.momentId()),
                     String.valueOf(story.sharing().municipality()), nullToEmpty(story.sharing().funderId())));
         }
-        return csv(rows);
-    }
-
-    static String csv(List<List<String>> rows) {
-        return "\uFEFF" + rows.stream().map(row -> row.stream().map(ImpactCsv::cell).collect(Collectors.joining(";")))
-                .collect(Collectors.joining("\r\n")) + "\r\n";
-    }
-
-    private static String cell(String value) {
-        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?");
-        String text = formula ? "'" + value : value;
-        boolean quoted = formula || text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quoted ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return CsvWriter.csv(rows);
     }
 
     private static String text(Optional<? extends Number> value) {

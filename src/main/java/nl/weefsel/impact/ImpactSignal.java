@@ -52,4 +52,9 @@ public enum ImpactSignal {
     public static List<ImpactSignal> of(SchoolGroup group) {
         return Arrays.stream(values()).filter(signal -> signal.appliesTo(group)).toList();
     }
+
+    /** The signals that apply to every school group: what an initiative outside school counts too. */
+    public static List<ImpactSignal> common() {
+        return Arrays.stream(values()).filter(signal -> signal.groups.size() == SchoolGroup.values().length).toList();
+    }
 }

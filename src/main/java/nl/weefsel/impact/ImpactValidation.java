@@ -42,6 +42,19 @@ final class ImpactValidation {
                 Checks.requireText("text", data.text(), 4000), data.quote(), data.momentId(), consentBy, consentOn);
     }
 
+    /** A report has a title, a period that does not end before it begins, and someone to share it with. */
+    static ReportData report(ReportData data, Sharing sharing) {
+        LocalDate from = Checks.requirePresent("from", data.from());
+        LocalDate until = Checks.requirePresent("until", data.until());
+        if (until.isBefore(from)) {
+            throw new InvalidInputException("until", "the period ends before it begins");
+        }
+        if (sharing.isPrivate()) {
+            throw new InvalidInputException("sharing", "a report is shared with the municipality or a funder; choose at least one");
+        }
+        return new ReportData(Checks.requireText("title", data.title(), 160), from, until, data.withStories());
+    }
+
     private static void count(String field, @Nullable Integer value) {
         Checks.requireRange(field, value, 0, MAX_COUNT);
     }

@@ -5,7 +5,7 @@ import nl.weefsel.base.Audit;
 import org.jspecify.annotations.Nullable;
 
 /** A story or quote of one partnership, with its perspective, its consent and with whom it is shared. */
-public record Story(String id, String partnershipId, Perspective perspective, LocalDate date, String text, boolean quote,
+public record Story(String id, ImpactOwner owner, Perspective perspective, LocalDate date, String text, boolean quote,
                     @Nullable String momentId, String consentBy, LocalDate consentOn, String consentRecordedBy,
                     Sharing sharing, long version, Audit audit) {
 

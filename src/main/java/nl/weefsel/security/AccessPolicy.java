@@ -1,11 +1,13 @@
 package nl.weefsel.security;
 
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorData;
+import nl.weefsel.actor.ActorFilter;
 import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaData;
@@ -14,6 +16,7 @@ import nl.weefsel.funding.Funding;
 import nl.weefsel.funding.FundingData;
 import nl.weefsel.funding.FundingService;
 import nl.weefsel.funding.RecipientKind;
+import nl.weefsel.impact.ImpactOwner;
 import nl.weefsel.initiative.Initiative;
 import nl.weefsel.initiative.InitiativeData;
 import nl.weefsel.initiative.InitiativeService;
@@ -272,25 +275,58 @@ public class AccessPolicy {
                 : initiatives.find(recipientId).map(initiative -> coordinates(initiative.areaId())).orElse(false);
     }
 
-    // Impact records (DD009): private to the partnership's parties until they share them
+    // Impact records (DD009): private to their keepers until they share them
 
-    /** Records, changes and shares a partnership's impact records: its parties (partner users) and admins. */
-    public boolean mayKeepImpactOf(String partnershipId) {
-        return isAdmin() || existing(partnerships.find(partnershipId), this::isPartyTo);
+    /**
+     * Records, changes and shares an owner's impact records: for a partnership its parties (partner
+     * users), for an initiative the actor that runs it; and admins.
+     */
+    public boolean mayKeepImpactOf(ImpactOwner owner) {
+        return isAdmin() || switch (owner.kind()) {
+            case PARTNERSHIP -> existing(partnerships.find(owner.id()), this::isPartyTo);
+            case INITIATIVE -> existing(initiatives.find(owner.id()), this::runs);
+        };
     }
 
     /**
-     * Sees one impact record: who keeps it; the coordinators and advisers of the partnership's
-     * territory once it is shared with the municipality; the named funder's partner users once
-     * shared with them.
+     * Sees one impact record (or report): who keeps it; the coordinators and advisers of the
+     * owner's territory once it is shared with the municipality; the named funder's partner users
+     * once shared with them.
      */
-    public boolean maySeeImpactOf(String partnershipId, boolean sharedWithMunicipality, @Nullable String funderId) {
+    public boolean maySeeImpactOf(ImpactOwner owner, boolean sharedWithMunicipality, @Nullable String funderId) {
         if (isAdmin()) {
             return true;
         }
-        return partnerships.find(partnershipId).map(tie -> isPartyTo(tie)
-                || sharedWithMunicipality && governsTie(tie)
-                || funderId != null && ownActorId(funderId)).orElse(false);
+        boolean funder = funderId != null && ownActorId(funderId);
+        return switch (owner.kind()) {
+            case PARTNERSHIP -> partnerships.find(owner.id()).map(tie -> isPartyTo(tie)
+                    || sharedWithMunicipality && governsTie(tie) || funder).orElse(false);
+            case INITIATIVE -> initiatives.find(owner.id()).map(initiative -> runs(initiative)
+                    || sharedWithMunicipality && governs(initiative.areaId()) || funder).orElse(false);
+        };
+    }
+
+    /** The actors a partner user works for (by id or by name); none for other users. */
+    public Set<String> ownOrganisationIds() {
+        UserProfile user = current.get();
+        String organisation = user.organisation();
+        if (!user.has(WeefselRole.PARTNER) || organisation == null) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        actors.find(organisation).ifPresent(actor -> ids.add(actor.id()));
+        actors.list(new ActorFilter(organisation, Set.of(), null)).stream()
+                .filter(this::isOwnOrganisation).forEach(actor -> ids.add(actor.id()));
+        return Set.copyOf(ids);
+    }
+
+    private boolean runs(Initiative initiative) {
+        return initiative.runById() != null && ownActorId(initiative.runById());
+    }
+
+    /** A coordinator or adviser whose territory holds the area. */
+    private boolean governs(@Nullable String areaId) {
+        return coordinates(areaId) || current.get().has(WeefselRole.ADVISER) && inTerritory(areaId);
     }
 
     private boolean isPartyTo(Partnership tie) {

@@ -69,7 +69,7 @@ class AccessibilityBrowserTest extends WeefselIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"actors", "ties", "areas", "roles", "initiatives", "needs"})
+    @ValueSource(strings = {"actors", "ties", "areas", "roles", "initiatives", "needs", "impact"})
     void a_list(String path) {
         browser.get(base() + path);
         Vaadin.await(browser, By.tagName("vaadin-grid"));

@@ -3,6 +3,8 @@ package nl.weefsel.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.actor.ActorData;
@@ -10,7 +12,14 @@ import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.SystemIdentity;
+import nl.weefsel.base.Validity;
 import nl.weefsel.impact.ImpactMoment;
+import nl.weefsel.impact.ImpactOwner;
+import nl.weefsel.initiative.InitiativeData;
+import nl.weefsel.initiative.InitiativeService;
+import nl.weefsel.initiative.InitiativeStatus;
+import nl.weefsel.security.TestUsers;
+import nl.weefsel.security.WeefselRole;
 import nl.weefsel.impact.ImpactService;
 import nl.weefsel.impact.Story;
 import nl.weefsel.partnership.Intensity;
@@ -33,6 +42,7 @@ class ImpactBrowserTest extends WeefselIntegrationTest {
     @Autowired ActorService actors;
     @Autowired AreaService areas;
     @Autowired PartnershipService partnerships;
+    @Autowired InitiativeService initiatives;
 
     private ChromeDriver browser;
     private String tieId;
@@ -75,10 +85,10 @@ class ImpactBrowserTest extends WeefselIntegrationTest {
 
         Vaadin.await(browser, By.xpath("//p[contains(., 'Ze zong thuis het hele lied na.')]"));
         CollaborationBrowserTest.screenshot(browser, "impact-view.png");
-        ImpactMoment moment = SystemIdentity.call(() -> impact.moments(tieId)).getFirst();
+        ImpactMoment moment = SystemIdentity.call(() -> impact.moments(nl.weefsel.impact.ImpactOwner.partnership(tieId))).getFirst();
         assertThat(moment.counts().participants()).isEqualTo(137);
         assertThat(moment.sharing().isPrivate()).as("private by default").isTrue();
-        Story story = SystemIdentity.call(() -> impact.stories(tieId)).getFirst();
+        Story story = SystemIdentity.call(() -> impact.stories(nl.weefsel.impact.ImpactOwner.partnership(tieId))).getFirst();
         assertThat(story.perspective()).isEqualTo(nl.weefsel.impact.Perspective.PARENT);
         assertThat(story.consentBy()).isEqualTo("ouder van een leerling");
     }
@@ -98,8 +108,47 @@ class ImpactBrowserTest extends WeefselIntegrationTest {
         assertThat(browser.executeScript("return arguments[0].shadowRoot != null", municipality)).as("the checkbox is rendered").isEqualTo(true);
         CollaborationBrowserTest.screenshot(browser, "impact-share.png");
 
+        browser.get("http://localhost:" + port + "/impact");
+        Vaadin.click(browser, By.xpath("//a[starts-with(normalize-space(.), 'Schooltraject') and contains(., 'SKVR') and contains(., 'VO-school 1')]"));
+        new WebDriverWait(browser, Vaadin.PATIENCE).until(d -> d.getCurrentUrl().endsWith("/ties/" + demoTie + "/impact"));
+        browser.get("http://localhost:" + port + "/impact");
+        Vaadin.await(browser, By.tagName("vaadin-grid"));
+        CollaborationBrowserTest.screenshot(browser, "impact-overview.png");
+
         browser.get("http://localhost:" + port + "/ties/" + demoTie + "/impact/summary");
         Vaadin.await(browser, By.xpath("//td[normalize-space(.)='+324 (+675%)']"));
         CollaborationBrowserTest.screenshot(browser, "impact-summary.png");
+    }
+
+    @Test
+    void a_partner_counts_an_initiative_it_runs_and_shares_a_report_that_the_municipality_then_sees() throws Exception {
+        String initiativeId = SystemIdentity.call(() -> initiatives.register(new InitiativeData("Browseratelier "
+                + UUID.randomUUID().toString().substring(0, 8), null, areas.findByCode("WK059903").orElseThrow().id(), "demo-skvr",
+                Set.of(), Set.of(), InitiativeStatus.ACTIVE, Validity.ALWAYS)).id());
+        ImpactOwner owner = ImpactOwner.initiative(initiativeId);
+        browser.get("http://localhost:" + port + "/initiatives/" + initiativeId + "/impact");
+        Vaadin.await(browser, By.xpath("//h1[contains(., 'initiatief Browseratelier')]"));
+        Vaadin.click(browser, By.id("impact-moment-new"));
+        Vaadin.type(browser, By.id("impact-moment-label"), "Start atelier");
+        Vaadin.type(browser, By.id("impact-moment-participants"), "25");
+        Vaadin.click(browser, By.id("impact-moment-save"));
+        new WebDriverWait(browser, Vaadin.PATIENCE).until(d -> Vaadin.gridShows(d, "Start atelier"));
+        assertThat(TestUsers.as("coordinator-browser", WeefselRole.COORDINATOR, List.of("GM0599"), null, () -> impact.moments(owner)))
+                .as("private until shared").isEmpty();
+
+        Vaadin.click(browser, By.id("impact-report-new"));
+        Vaadin.type(browser, By.id("impact-report-title"), "Rapport browsertest");
+        CollaborationBrowserTest.screenshot(browser, "impact-report-dialog.png");
+        Vaadin.click(browser, By.id("impact-report-share"));
+        new WebDriverWait(browser, Vaadin.PATIENCE).until(d -> Vaadin.gridShows(d, "1 meetmoment, 0 verhalen"));
+
+        assertThat(TestUsers.as("coordinator-browser", WeefselRole.COORDINATOR, List.of("GM0599"), null, () -> impact.moments(owner)))
+                .extracting(ImpactMoment::label).containsExactly("Start atelier");
+        assertThat(SystemIdentity.call(() -> impact.moments(owner)).getFirst().sharing().isPrivate())
+                .as("the moment itself stays unshared; the report carries it").isTrue();
+        Vaadin.click(browser, By.linkText("Rapport browsertest"));
+        Vaadin.await(browser, By.xpath("//h1[contains(., 'Rapport browsertest — initiatief Browseratelier')]"));
+        Vaadin.await(browser, By.xpath("//th[normalize-space(.)='Start atelier']"));
+        CollaborationBrowserTest.screenshot(browser, "impact-report.png");
     }
 }

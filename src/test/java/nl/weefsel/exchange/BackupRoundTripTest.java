@@ -15,6 +15,7 @@ import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaService;
 import nl.weefsel.base.SystemIdentity;
 import nl.weefsel.impact.ChecklistService;
+import nl.weefsel.impact.ImpactOwner;
 import nl.weefsel.impact.ImpactService;
 import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.role.RoleAssignmentFilter;
@@ -120,8 +121,8 @@ class BackupRoundTripTest {
         private static List<?> impact(ConfigurableApplicationContext context, List<nl.weefsel.partnership.Partnership> ties) {
             var impact = context.getBean(ImpactService.class);
             var checklists = context.getBean(ChecklistService.class);
-            return SystemIdentity.call(() -> ties.stream().flatMap(tie -> java.util.stream.Stream.of(impact.moments(tie.id()),
-                    impact.stories(tie.id()), checklists.checklist(tie.id()))).toList());
+            return SystemIdentity.call(() -> ties.stream().flatMap(tie -> java.util.stream.Stream.of(impact.moments(ImpactOwner.partnership(tie.id())),
+                    impact.stories(ImpactOwner.partnership(tie.id())), impact.reports(ImpactOwner.partnership(tie.id())), checklists.checklist(tie.id()))).toList());
         }
     }
 

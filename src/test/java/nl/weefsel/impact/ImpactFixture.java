@@ -43,6 +43,10 @@ record ImpactFixture(String school, String schoolName, String partner, String pa
         }
     }
 
+    ImpactOwner owner() {
+        return ImpactOwner.partnership(tie);
+    }
+
     static MomentData moment(MomentKind kind, String label, int order, Integer participants) {
         return new MomentData(kind, label, LocalDate.of(2026, 1, 15).plusMonths(order), order,
                 new Counts(participants, participants, 0, 4, 0, Set.of(), Set.of(), Map.of(ImpactSignal.INCIDENTS, 3)), null);

@@ -61,39 +61,39 @@ class ImpactServiceTest extends WeefselIntegrationTest {
 
     @Test
     void an_unshared_moment_is_seen_by_the_partnerships_parties_and_admins_only() {
-        asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.tie(), ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
+        asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.owner(), ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
 
-        assertThat(asPartnerOf(f.partnerName(), () -> visibleLabels(() -> impact.moments(f.tie())))).containsExactly("Nulmeting");
-        assertThat(asPartnerOf(f.schoolName(), () -> visibleLabels(() -> impact.moments(f.tie())))).containsExactly("Nulmeting");
-        assertThat(as(WeefselRole.ADMIN, List.of("PV28"), () -> visibleLabels(() -> impact.moments(f.tie())))).containsExactly("Nulmeting");
-        assertThat(asPartnerOf(f.neighbourName(), () -> impact.moments(f.tie()))).isEmpty();
-        assertThat(asPartnerOf(f.funderName(), () -> impact.moments(f.tie()))).isEmpty();
-        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> impact.moments(f.tie()))).isEmpty();
-        assertThat(as(WeefselRole.ADVISER, List.of("PV28"), () -> impact.moments(f.tie()))).isEmpty();
-        assertThat(as(WeefselRole.SCOUT, List.of("WK059903"), () -> impact.moments(f.tie()))).isEmpty();
+        assertThat(asPartnerOf(f.partnerName(), () -> visibleLabels(() -> impact.moments(f.owner())))).containsExactly("Nulmeting");
+        assertThat(asPartnerOf(f.schoolName(), () -> visibleLabels(() -> impact.moments(f.owner())))).containsExactly("Nulmeting");
+        assertThat(as(WeefselRole.ADMIN, List.of("PV28"), () -> visibleLabels(() -> impact.moments(f.owner())))).containsExactly("Nulmeting");
+        assertThat(asPartnerOf(f.neighbourName(), () -> impact.moments(f.owner()))).isEmpty();
+        assertThat(asPartnerOf(f.funderName(), () -> impact.moments(f.owner()))).isEmpty();
+        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> impact.moments(f.owner()))).isEmpty();
+        assertThat(as(WeefselRole.ADVISER, List.of("PV28"), () -> impact.moments(f.owner()))).isEmpty();
+        assertThat(as(WeefselRole.SCOUT, List.of("WK059903"), () -> impact.moments(f.owner()))).isEmpty();
     }
 
     @Test
     void sharing_with_the_municipality_opens_a_record_to_its_coordinators_and_advisers_only() {
-        var moment = asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.tie(), ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
-        asPartnerOf(f.schoolName(), () -> impact.shareMoment(f.tie(), moment.id(), moment.version(), new Sharing(true, null)));
+        var moment = asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.owner(), ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
+        asPartnerOf(f.schoolName(), () -> impact.shareMoment(f.owner(), moment.id(), moment.version(), new Sharing(true, null)));
 
-        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> visibleLabels(() -> impact.moments(f.tie())))).containsExactly("Nulmeting");
-        assertThat(as(WeefselRole.ADVISER, List.of("PV28"), () -> visibleLabels(() -> impact.moments(f.tie())))).containsExactly("Nulmeting");
-        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0363"), () -> impact.moments(f.tie()))).as("another municipality").isEmpty();
-        assertThat(as(WeefselRole.SCOUT, List.of("WK059903"), () -> impact.moments(f.tie()))).isEmpty();
-        assertThat(asPartnerOf(f.funderName(), () -> impact.moments(f.tie()))).isEmpty();
+        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> visibleLabels(() -> impact.moments(f.owner())))).containsExactly("Nulmeting");
+        assertThat(as(WeefselRole.ADVISER, List.of("PV28"), () -> visibleLabels(() -> impact.moments(f.owner())))).containsExactly("Nulmeting");
+        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0363"), () -> impact.moments(f.owner()))).as("another municipality").isEmpty();
+        assertThat(as(WeefselRole.SCOUT, List.of("WK059903"), () -> impact.moments(f.owner()))).isEmpty();
+        assertThat(asPartnerOf(f.funderName(), () -> impact.moments(f.owner()))).isEmpty();
     }
 
     @Test
     void sharing_with_a_named_funder_opens_a_story_to_that_funders_users_and_the_history_says_who_shared_it() {
-        var story = asPartnerOf(f.partnerName(), () -> impact.recordStory(f.tie(), ImpactFixture.story("Mijn zoon zingt thuis.")));
-        assertThat(asPartnerOf(f.funderName(), () -> impact.stories(f.tie()))).isEmpty();
+        var story = asPartnerOf(f.partnerName(), () -> impact.recordStory(f.owner(), ImpactFixture.story("Mijn zoon zingt thuis.")));
+        assertThat(asPartnerOf(f.funderName(), () -> impact.stories(f.owner()))).isEmpty();
 
-        asPartnerOf(f.partnerName(), () -> impact.shareStory(f.tie(), story.id(), story.version(), new Sharing(false, f.funder())));
+        asPartnerOf(f.partnerName(), () -> impact.shareStory(f.owner(), story.id(), story.version(), new Sharing(false, f.funder())));
 
-        assertThat(asPartnerOf(f.funderName(), () -> impact.stories(f.tie()))).extracting(Story::text).containsExactly("Mijn zoon zingt thuis.");
-        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> impact.stories(f.tie()))).isEmpty();
+        assertThat(asPartnerOf(f.funderName(), () -> impact.stories(f.owner()))).extracting(Story::text).containsExactly("Mijn zoon zingt thuis.");
+        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> impact.stories(f.owner()))).isEmpty();
         var entries = TestUsers.as("reader", WeefselRole.ADMIN, List.of("PV28"), null, () -> history.ofRecord(story.id()));
         assertThat(entries).hasSize(2);
         assertThat(entries).anySatisfy(entry -> {
@@ -105,28 +105,28 @@ class ImpactServiceTest extends WeefselIntegrationTest {
 
     @Test
     void only_the_partnerships_parties_and_admins_record_impact() {
-        assertThatThrownBy(() -> asPartnerOf(f.neighbourName(), () -> impact.recordMoment(f.tie(),
+        assertThatThrownBy(() -> asPartnerOf(f.neighbourName(), () -> impact.recordMoment(f.owner(),
                 ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> impact.recordStory(f.tie(),
+        assertThatThrownBy(() -> as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> impact.recordStory(f.owner(),
                 ImpactFixture.story("Tekst")))).isInstanceOf(AccessDeniedException.class);
-        assertThat(as(WeefselRole.ADMIN, List.of("PV28"), () -> impact.recordMoment(f.tie(),
-                ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40))).partnershipId()).isEqualTo(f.tie());
+        assertThat(as(WeefselRole.ADMIN, List.of("PV28"), () -> impact.recordMoment(f.owner(),
+                ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40))).owner()).isEqualTo(f.owner());
     }
 
     @Test
     void a_record_of_another_partnership_cannot_be_changed_through_ones_own() {
         var other = ImpactFixture.create(areas, actors, partnerships);
-        var foreign = asPartnerOf(other.partnerName(), () -> impact.recordMoment(other.tie(),
+        var foreign = asPartnerOf(other.partnerName(), () -> impact.recordMoment(other.owner(),
                 ImpactFixture.moment(MomentKind.BASELINE, "Van een ander", 0, 10)));
 
-        assertThatThrownBy(() -> asPartnerOf(f.partnerName(), () -> impact.shareMoment(f.tie(), foreign.id(), foreign.version(),
+        assertThatThrownBy(() -> asPartnerOf(f.partnerName(), () -> impact.shareMoment(f.owner(), foreign.id(), foreign.version(),
                 new Sharing(true, null)))).isInstanceOf(NotFoundException.class);
         assertThat(asPartnerOf(other.partnerName(), () -> impact.findMoment(foreign.id())).orElseThrow().sharing().isPrivate()).isTrue();
     }
 
     @Test
     void a_tie_with_impact_records_is_not_deleted_and_keeps_them() {
-        var moment = asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.tie(),
+        var moment = asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.owner(),
                 ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
 
         assertThatThrownBy(() -> as(WeefselRole.ADMIN, List.of("PV28"), () -> {
@@ -135,7 +135,7 @@ class ImpactServiceTest extends WeefselIntegrationTest {
         })).isInstanceOf(nl.weefsel.base.InvalidInputException.class).hasMessageContaining("impact records");
 
         assertThat(as(WeefselRole.ADMIN, List.of("PV28"), () -> partnerships.find(f.tie()))).isPresent();
-        assertThat(as(WeefselRole.ADMIN, List.of("PV28"), () -> impact.moments(f.tie())))
+        assertThat(as(WeefselRole.ADMIN, List.of("PV28"), () -> impact.moments(f.owner())))
                 .extracting(ImpactMoment::id).containsExactly(moment.id());
     }
 
@@ -143,29 +143,29 @@ class ImpactServiceTest extends WeefselIntegrationTest {
     void a_story_without_recorded_consent_is_not_kept() {
         var noConsent = new StoryData(Perspective.PARTICIPANT, LocalDate.of(2026, 3, 1), "Ik durfde te zingen", true, null, " ", null);
 
-        assertThatThrownBy(() -> asPartnerOf(f.partnerName(), () -> impact.recordStory(f.tie(), noConsent)))
+        assertThatThrownBy(() -> asPartnerOf(f.partnerName(), () -> impact.recordStory(f.owner(), noConsent)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("consentBy");
         var noDate = new StoryData(Perspective.PARTICIPANT, LocalDate.of(2026, 3, 1), "Ik durfde te zingen", true, null, "leerling", null);
-        assertThatThrownBy(() -> asPartnerOf(f.partnerName(), () -> impact.recordStory(f.tie(), noDate)))
+        assertThatThrownBy(() -> asPartnerOf(f.partnerName(), () -> impact.recordStory(f.owner(), noDate)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("consentOn");
-        assertThat(asPartnerOf(f.partnerName(), () -> impact.stories(f.tie()))).isEmpty();
+        assertThat(asPartnerOf(f.partnerName(), () -> impact.stories(f.owner()))).isEmpty();
     }
 
     @Test
     void a_withdrawn_consent_removes_the_story() {
-        var story = asPartnerOf(f.partnerName(), () -> impact.recordStory(f.tie(), ImpactFixture.story("Trots op het podium")));
+        var story = asPartnerOf(f.partnerName(), () -> impact.recordStory(f.owner(), ImpactFixture.story("Trots op het podium")));
         asPartnerOf(f.partnerName(), () -> {
-            impact.deleteStory(f.tie(), story.id());
+            impact.deleteStory(f.owner(), story.id());
             return null;
         });
-        assertThat(asPartnerOf(f.partnerName(), () -> impact.stories(f.tie()))).isEmpty();
+        assertThat(asPartnerOf(f.partnerName(), () -> impact.stories(f.owner()))).isEmpty();
     }
 
     @Test
     void counts_that_contradict_each_other_are_refused() {
         var wrong = new MomentData(MomentKind.BLOCK, "Blok 1", LocalDate.of(2026, 2, 1), 1,
                 new Counts(10, 12, 0, 2, null, java.util.Set.of(), java.util.Set.of(), Map.of()), null);
-        assertThatThrownBy(() -> asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.tie(), wrong)))
+        assertThatThrownBy(() -> asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.owner(), wrong)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("uniqueParticipants");
     }
 
@@ -173,7 +173,7 @@ class ImpactServiceTest extends WeefselIntegrationTest {
     void the_checklist_fills_in_what_the_network_knows_and_keeps_the_answers_given_by_hand() {
         TestUsers.as("admin-impact", WeefselRole.ADMIN, List.of("PV28"), null, () -> actors.create(new ActorData("ICC'er " + f.schoolName(),
                 ActorKind.PERSON, null, null, null, null, null, java.util.Set.of(), f.school(), java.util.Set.of(), java.util.Set.of())));
-        asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.tie(), ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
+        asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.owner(), ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
 
         Checklist checklist = asPartnerOf(f.schoolName(), () -> checklists.checklist(f.tie()));
 
@@ -195,17 +195,17 @@ class ImpactServiceTest extends WeefselIntegrationTest {
 
     @Test
     void the_csv_exports_hold_only_what_the_user_may_see() {
-        asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.tie(), ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
-        asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.tie(), ImpactFixture.moment(MomentKind.QUARTER, "Q1", 1, 50)));
-        asPartnerOf(f.partnerName(), () -> impact.recordStory(f.tie(), ImpactFixture.story("=HYPERLINK(\"x\")")));
+        asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.owner(), ImpactFixture.moment(MomentKind.BASELINE, "Nulmeting", 0, 40)));
+        asPartnerOf(f.partnerName(), () -> impact.recordMoment(f.owner(), ImpactFixture.moment(MomentKind.QUARTER, "Q1", 1, 50)));
+        asPartnerOf(f.partnerName(), () -> impact.recordStory(f.owner(), ImpactFixture.story("=HYPERLINK(\"x\")")));
 
-        String moments = asPartnerOf(f.schoolName(), () -> csv.moments(f.tie()));
+        String moments = asPartnerOf(f.schoolName(), () -> csv.moments(f.owner()));
         assertThat(moments).startsWith("\uFEFFmoment;kind;date;order;measure;value;change_previous")
                 .contains("Q1;QUARTER;2026-02-15;1;participants;50;10;25.0;10;25.0;false;")
                 .contains("Q1;QUARTER;2026-02-15;1;repeatParticipants;0;0;;0;;false;");
-        assertThat(asPartnerOf(f.schoolName(), () -> csv.stories(f.tie()))).contains("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(asPartnerOf(f.neighbourName(), () -> csv.moments(f.tie())).lines().count()).as("the header only").isEqualTo(1);
-        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> csv.stories(f.tie())).lines().count()).isEqualTo(1);
+        assertThat(asPartnerOf(f.schoolName(), () -> csv.stories(f.owner()))).contains("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(asPartnerOf(f.neighbourName(), () -> csv.moments(f.owner())).lines().count()).as("the header only").isEqualTo(1);
+        assertThat(as(WeefselRole.COORDINATOR, List.of("GM0599"), () -> csv.stories(f.owner())).lines().count()).isEqualTo(1);
     }
 
     private static ChecklistEntry status(Checklist checklist, ChecklistItem item) {

@@ -20,7 +20,7 @@ class TrendTest {
 
     private static ImpactMoment moment(String id, MomentKind kind, int order, @Nullable Integer participants,
                                        @Nullable Integer parents, Map<ImpactSignal, Integer> signals) {
-        return new ImpactMoment(id, "p", kind, id, LocalDate.of(2026, 1, 1).plusMonths(order), order,
+        return new ImpactMoment(id, ImpactOwner.partnership("p"), kind, id, LocalDate.of(2026, 1, 1).plusMonths(order), order,
                 new Counts(participants, null, null, null, parents, Set.of(), Set.of(), signals), null, Sharing.PRIVATE, 1, NO_AUDIT);
     }
 
@@ -104,7 +104,7 @@ class TrendTest {
     void measures_list_reach_first_then_diversity_then_the_catalogues_signals_and_count_sets_by_size() {
         var counts = new Counts(10, 8, 3, null, null, Set.of(TargetGroup.CHILDREN, TargetGroup.LOW_INCOME),
                 Set.of(Discipline.MUSIC), Map.of(ImpactSignal.INCIDENTS, 4, ImpactSignal.PRESENTATIONS, 2));
-        var trend = new Trend(List.of(new ImpactMoment("m", "p", MomentKind.BASELINE, "m", LocalDate.of(2026, 1, 1), 0,
+        var trend = new Trend(List.of(new ImpactMoment("m", ImpactOwner.partnership("p"), MomentKind.BASELINE, "m", LocalDate.of(2026, 1, 1), 0,
                 counts, null, Sharing.PRIVATE, 1, NO_AUDIT)));
 
         assertThat(trend.measures()).containsExactly("participants", "uniqueParticipants", "repeatParticipants",

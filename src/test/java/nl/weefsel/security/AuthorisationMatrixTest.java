@@ -27,7 +27,9 @@ import nl.weefsel.impact.CheckStatus;
 import nl.weefsel.impact.ChecklistItem;
 import nl.weefsel.impact.ChecklistService;
 import nl.weefsel.impact.Counts;
+import nl.weefsel.impact.ImpactOwner;
 import nl.weefsel.impact.ImpactService;
+import nl.weefsel.impact.ReportData;
 import nl.weefsel.impact.MomentData;
 import nl.weefsel.impact.MomentKind;
 import nl.weefsel.impact.Perspective;
@@ -265,46 +267,61 @@ class AuthorisationMatrixTest extends WeefselIntegrationTest {
                 }),
                 // impact records: only the partnership's own parties (DD009)
                 new Operation("record an impact moment of the organisation's partnership", impactKeepers(), name -> {
-                    String tie = impactTie(f, name);
+                    ImpactOwner tie = impactTie(f, name);
                     return () -> impact.recordMoment(tie, impactMoment());
                 }),
                 new Operation("share an impact moment", impactKeepers(), name -> {
-                    String tie = impactTie(f, name);
+                    ImpactOwner tie = impactTie(f, name);
                     var moment = impact.recordMoment(tie, impactMoment());
                     return () -> impact.shareMoment(tie, moment.id(), moment.version(), new Sharing(true, null));
                 }),
                 new Operation("change an impact moment", impactKeepers(), name -> {
-                    String tie = impactTie(f, name);
+                    ImpactOwner tie = impactTie(f, name);
                     var moment = impact.recordMoment(tie, impactMoment());
                     return () -> impact.updateMoment(tie, moment.id(), moment.version(), impactMoment());
                 }),
                 new Operation("delete an impact moment", impactKeepers(), name -> {
-                    String tie = impactTie(f, name);
+                    ImpactOwner tie = impactTie(f, name);
                     var moment = impact.recordMoment(tie, impactMoment());
                     return () -> impact.deleteMoment(tie, moment.id());
                 }),
                 new Operation("record a story", impactKeepers(), name -> {
-                    String tie = impactTie(f, name);
+                    ImpactOwner tie = impactTie(f, name);
                     return () -> impact.recordStory(tie, impactStory());
                 }),
                 new Operation("change a story", impactKeepers(), name -> {
-                    String tie = impactTie(f, name);
+                    ImpactOwner tie = impactTie(f, name);
                     var story = impact.recordStory(tie, impactStory());
                     return () -> impact.updateStory(tie, story.id(), story.version(), impactStory());
                 }),
                 new Operation("share a story", impactKeepers(), name -> {
-                    String tie = impactTie(f, name);
+                    ImpactOwner tie = impactTie(f, name);
                     var story = impact.recordStory(tie, impactStory());
                     return () -> impact.shareStory(tie, story.id(), story.version(), new Sharing(true, null));
                 }),
                 new Operation("delete a story", impactKeepers(), name -> {
-                    String tie = impactTie(f, name);
+                    ImpactOwner tie = impactTie(f, name);
                     var story = impact.recordStory(tie, impactStory());
                     return () -> impact.deleteStory(tie, story.id());
                 }),
+                new Operation("record an impact moment of an initiative the organisation runs", impactKeepers(), name -> {
+                    ImpactOwner initiative = impactInitiative(f, name);
+                    return () -> impact.recordMoment(initiative, impactMoment());
+                }),
+                new Operation("share an impact report", impactKeepers(), name -> {
+                    ImpactOwner tie = impactTie(f, name);
+                    impact.recordMoment(tie, impactMoment());
+                    return () -> impact.shareReport(tie, impactReport(), new Sharing(true, null));
+                }),
+                new Operation("withdraw an impact report", impactKeepers(), name -> {
+                    ImpactOwner tie = impactTie(f, name);
+                    impact.recordMoment(tie, impactMoment());
+                    var report = impact.shareReport(tie, impactReport(), new Sharing(true, null));
+                    return () -> impact.withdrawReport(tie, report.id());
+                }),
                 new Operation("answer the impact checklist", impactKeepers(), name -> {
-                    String tie = impactTie(f, name);
-                    return () -> checklists.answer(tie, 0, null, Map.of(ChecklistItem.PREPARATION, CheckStatus.YES));
+                    ImpactOwner tie = impactTie(f, name);
+                    return () -> checklists.answer(tie.id(), 0, null, Map.of(ChecklistItem.PREPARATION, CheckStatus.YES));
                 }));
     }
 
@@ -313,14 +330,25 @@ class AuthorisationMatrixTest extends WeefselIntegrationTest {
     }
 
     /** A tie of the organisation with a school of its own, so that the neighbour (the other partner) is no party. */
-    private String impactTie(Fixture f, String name) {
+    private ImpactOwner impactTie(Fixture f, String name) {
         var school = actors.create(ActorData.of("Matrixschool " + name, ActorKind.SCHOOL, f.wijk()));
-        return partnerships.create(PartnershipData.collaboration(f.organisation(), school.id(), Intensity.COOPERATION)).id();
+        return ImpactOwner.partnership(partnerships.create(PartnershipData.collaboration(f.organisation(), school.id(),
+                Intensity.COOPERATION)).id());
+    }
+
+    /** An initiative the organisation runs: its impact is the organisation's to keep. */
+    private ImpactOwner impactInitiative(Fixture f, String name) {
+        return ImpactOwner.initiative(initiatives.register(new InitiativeData("Impactinitiatief " + name, null, f.wijk(),
+                f.organisation(), Set.of(), Set.of(), InitiativeStatus.ACTIVE, Validity.ALWAYS)).id());
     }
 
     private static MomentData impactMoment() {
         return new MomentData(MomentKind.BASELINE, "Nulmeting", LocalDate.of(2026, 1, 1), 0,
                 new Counts(10, 10, 0, 1, null, Set.of(), Set.of(), Map.of()), null);
+    }
+
+    private static ReportData impactReport() {
+        return new ReportData("Rapport", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), true);
     }
 
     private static StoryData impactStory() {

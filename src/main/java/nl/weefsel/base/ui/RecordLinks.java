@@ -38,4 +38,16 @@ public final class RecordLinks {
             }
         });
     }
+
+    /**
+     * A link inside a grid row that selecting the row would otherwise swallow: it navigates in the
+     * app, and the click does not open the row's record dialog. The core's lists link to the impact
+     * pages this way, by address, since the core does not depend on the features built on it.
+     */
+    public static com.vaadin.flow.component.html.Anchor inRow(String href, String text) {
+        var link = new com.vaadin.flow.component.html.Anchor(href, text);
+        link.getElement().setAttribute("router-link", true);
+        link.getElement().addEventListener("click", click -> { }).stopPropagation();
+        return link;
+    }
 }

@@ -16,6 +16,7 @@ import nl.weefsel.impact.ImpactMoment;
 import nl.weefsel.impact.ImpactSignal;
 import nl.weefsel.impact.MomentData;
 import nl.weefsel.impact.MomentKind;
+import nl.weefsel.impact.ImpactOwner;
 import nl.weefsel.impact.Sharing;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.schema.Node;
@@ -27,7 +28,8 @@ import org.springframework.data.neo4j.core.schema.Node;
 @Node("ImpactMoment")
 public class MomentNode extends AuditedNode {
 
-    private String partnershipId;
+    private ImpactOwner.Kind ownerKind;
+    private String ownerId;
     private MomentKind kind;
     private String label;
     private LocalDate date;
@@ -49,9 +51,10 @@ public class MomentNode extends AuditedNode {
         super(null);
     }
 
-    public MomentNode(@Nullable String id, String partnershipId, MomentData data) {
+    public MomentNode(@Nullable String id, ImpactOwner owner, MomentData data) {
         super(id);
-        this.partnershipId = partnershipId;
+        this.ownerKind = owner.kind();
+        this.ownerId = owner.id();
         apply(data);
     }
 
@@ -79,8 +82,8 @@ public class MomentNode extends AuditedNode {
         this.sharedWithFunderId = sharing.funderId();
     }
 
-    public String partnershipId() {
-        return partnershipId;
+    public ImpactOwner owner() {
+        return new ImpactOwner(ownerKind, ownerId);
     }
 
     public ImpactMoment toMoment() {
@@ -92,7 +95,7 @@ public class MomentNode extends AuditedNode {
         var counts = new Counts(participants, uniqueParticipants, repeatParticipants, sessions, parentTurnout,
                 targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups),
                 disciplines.isEmpty() ? EnumSet.noneOf(Discipline.class) : EnumSet.copyOf(disciplines), counted);
-        return new ImpactMoment(getId(), partnershipId, kind, label, date, sequence, counts, note,
+        return new ImpactMoment(getId(), owner(), kind, label, date, sequence, counts, note,
                 new Sharing(sharedWithMunicipality, sharedWithFunderId), getVersion(), audit());
     }
 }

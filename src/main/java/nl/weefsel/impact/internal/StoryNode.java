@@ -3,6 +3,7 @@ package nl.weefsel.impact.internal;
 import java.time.LocalDate;
 import nl.weefsel.base.internal.AuditedNode;
 import nl.weefsel.impact.Perspective;
+import nl.weefsel.impact.ImpactOwner;
 import nl.weefsel.impact.Sharing;
 import nl.weefsel.impact.Story;
 import nl.weefsel.impact.StoryData;
@@ -13,7 +14,8 @@ import org.springframework.data.neo4j.core.schema.Node;
 @Node("ImpactStory")
 public class StoryNode extends AuditedNode {
 
-    private String partnershipId;
+    private ImpactOwner.Kind ownerKind;
+    private String ownerId;
     private Perspective perspective;
     private LocalDate date;
     private String text;
@@ -29,9 +31,10 @@ public class StoryNode extends AuditedNode {
         super(null);
     }
 
-    public StoryNode(@Nullable String id, String partnershipId, StoryData data, String recordedBy) {
+    public StoryNode(@Nullable String id, ImpactOwner owner, StoryData data, String recordedBy) {
         super(id);
-        this.partnershipId = partnershipId;
+        this.ownerKind = owner.kind();
+        this.ownerId = owner.id();
         apply(data, recordedBy);
     }
 
@@ -51,12 +54,12 @@ public class StoryNode extends AuditedNode {
         this.sharedWithFunderId = sharing.funderId();
     }
 
-    public String partnershipId() {
-        return partnershipId;
+    public ImpactOwner owner() {
+        return new ImpactOwner(ownerKind, ownerId);
     }
 
     public Story toStory() {
-        return new Story(getId(), partnershipId, perspective, date, text, quote, momentId, consentBy, consentOn,
+        return new Story(getId(), owner(), perspective, date, text, quote, momentId, consentBy, consentOn,
                 consentRecordedBy, new Sharing(sharedWithMunicipality, sharedWithFunderId), getVersion(), audit());
     }
 }

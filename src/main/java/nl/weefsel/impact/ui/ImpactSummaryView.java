@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,13 +29,17 @@ import nl.weefsel.impact.Dimension;
 import nl.weefsel.impact.ImpactService;
 import nl.weefsel.impact.Story;
 import nl.weefsel.impact.Trend;
-import nl.weefsel.partnership.PartnershipService;
+import nl.weefsel.impact.ImpactOverview;
+import nl.weefsel.impact.ImpactOwner;
+import nl.weefsel.impact.ImpactReport;
 
 /**
- * A one-page impact summary of a partnership for the browser to print: counts with their change
- * since the baseline, a few voices, and the checklist at a glance — only what the reader may see.
+ * A one-page impact summary of a partnership, school trajectory or initiative for the browser to
+ * print: counts with their change since the baseline, a few voices, and the checklist at a glance —
+ * only what the reader may see. With {@code ?report=<id>}: exactly one shared report.
  */
 @Route(value = "ties/:id/impact/summary", autoLayout = false)
+@RouteAlias(value = "initiatives/:id/impact/summary", autoLayout = false)
 @PageTitle("Weefsel")
 @PermitAll
 class ImpactSummaryView extends Div implements BeforeEnterObserver {
@@ -54,13 +59,13 @@ class ImpactSummaryView extends Div implements BeforeEnterObserver {
 
     private final ImpactService impact;
     private final ChecklistService checklists;
-    private final PartnershipService partnerships;
+    private final ImpactOverview overview;
     private final ImpactTexts texts;
 
-    ImpactSummaryView(ImpactService impact, ChecklistService checklists, PartnershipService partnerships, ActorService actors) {
+    ImpactSummaryView(ImpactService impact, ChecklistService checklists, ImpactOverview overview, ActorService actors) {
         this.impact = impact;
         this.checklists = checklists;
-        this.partnerships = partnerships;
+        this.overview = overview;
         this.texts = new ImpactTexts(this, actors);
         addClassName("impact-summary");
     }
@@ -69,26 +74,42 @@ class ImpactSummaryView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new Html(STYLE));
-        String id = event.getRouteParameters().get("id").orElse("");
-        var tie = partnerships.find(id);
-        if (tie.isEmpty()) {
-            add(new H1(getTranslation("impact.title.unknown")));
+        ImpactOwner owner = ImpactNavigation.ownerOf(event);
+        var title = texts.title(owner, overview);
+        var reportId = event.getLocation().getQueryParameters().getSingleParameter("report");
+        var report = reportId.flatMap(impact::report).filter(contents -> contents.report().owner().equals(owner));
+        if (title.isEmpty() || reportId.isPresent() && report.isEmpty()) {
+            add(new H1(getTranslation("impact.title.unknown")), new Paragraph(getTranslation("impact.not-found")));
             return;
         }
         var print = new Button(getTranslation("impact.summary.print"), click -> getElement().executeJs("window.print()"));
-        var back = new Anchor(ImpactNavigation.pageOf(id), getTranslation("impact.summary.back"));
+        var back = new Anchor(ImpactNavigation.pageOf(owner), getTranslation("impact.summary.back"));
         var noPrint = new Div(print, back);
         noPrint.addClassName("impact-summary-noprint");
         noPrint.getStyle().set("display", "flex").set("gap", "1em").set("align-items", "center");
-        add(noPrint, new H1(getTranslation("impact.summary.title", texts.names(tie.get()))),
+        add(noPrint);
+        if (report.isPresent()) {
+            ImpactReport shared = report.get().report();
+            add(new H1(getTranslation("impact.report.heading", shared.title(), title.get())),
+                    new Paragraph(getTranslation("impact.report.made", texts.date(shared.from()), texts.date(shared.until()),
+                            texts.sharing(shared.sharing()), java.util.Objects.toString(shared.audit().createdBy(), "?"),
+                            shared.audit().createdAt() == null ? "?" : texts.date(LocalDate.ofInstant(shared.audit().createdAt(),
+                                    java.time.ZoneId.of("Europe/Amsterdam"))))));
+            summary(report.get().trend(), report.get().stories());
+            return;
+        }
+        add(new H1(getTranslation("impact.summary.title", title.get())),
                 new Paragraph(getTranslation("impact.summary.made", texts.date(LocalDate.now()))));
-        Trend trend = impact.trend(id);
+        summary(impact.trend(owner), impact.stories(owner));
+        if (owner.isPartnership() && impact.mayKeep(owner)) {
+            add(new H2(getTranslation("impact.checklist")), checklist(checklists.checklist(owner.id())));
+        }
+    }
+
+    private void summary(Trend trend, List<Story> stories) {
         add(new H2(getTranslation("impact.counting")), trend.moments().isEmpty()
                 ? new Paragraph(getTranslation("impact.moments.none")) : table(trend));
-        add(new H2(getTranslation("impact.telling")), stories(id));
-        if (impact.mayKeep(id)) {
-            add(new H2(getTranslation("impact.checklist")), checklist(checklists.checklist(id)));
-        }
+        add(new H2(getTranslation("impact.telling")), stories(stories));
     }
 
     private Table table(Trend trend) {
@@ -108,9 +129,9 @@ class ImpactSummaryView extends Div implements BeforeEnterObserver {
         return table;
     }
 
-    private UnorderedList stories(String id) {
+    private UnorderedList stories(List<Story> stories) {
         var list = new UnorderedList();
-        impact.stories(id).stream().limit(STORIES_ON_A_PAGE).forEach((Story story) -> list.add(new ListItem(
+        stories.stream().limit(STORIES_ON_A_PAGE).forEach((Story story) -> list.add(new ListItem(
                 (story.quote() ? "“" + story.text() + "”" : story.text()) + " — " + texts.storyTitle(story))));
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem(getTranslation("impact.stories.none")));

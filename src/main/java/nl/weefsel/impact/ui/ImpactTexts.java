@@ -6,16 +6,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.base.ui.Labels;
+import nl.weefsel.impact.ImpactOverview;
+import nl.weefsel.impact.ImpactOwner;
 import nl.weefsel.impact.Sharing;
 import nl.weefsel.impact.Story;
-import nl.weefsel.partnership.Partnership;
 
-/** The words the impact pages share: the partnership's name, dates, with whom a record is shared. */
+/** The words the impact pages share: the owner's name, dates, with whom a record is shared. */
 final class ImpactTexts {
 
     private final Component host;
@@ -26,10 +26,26 @@ final class ImpactTexts {
         this.actors = actors;
     }
 
-    String names(Partnership tie) {
-        Map<String, String> names = actors.byIds(List.of(tie.fromActorId(), tie.toActorId())).stream()
-                .collect(Collectors.toMap(Actor::id, Actor::name));
-        return names.getOrDefault(tie.fromActorId(), "?") + " – " + names.getOrDefault(tie.toActorId(), "?");
+    /**
+     * The owner's name for a heading: "schooltraject school – partner" for a tie with a school,
+     * "samenwerking …" for another tie, "initiatief …" for an initiative; empty when it is gone.
+     */
+    Optional<String> title(ImpactOwner owner, ImpactOverview overview) {
+        return overview.describe(owner).map(named -> type(named.type(), named.name()));
+    }
+
+    /** The same as a line of its own: with a capital. */
+    String typeCapitalised(ImpactOverview.OwnerType type, String name) {
+        String text = type(type, name);
+        return text.substring(0, 1).toUpperCase(com.vaadin.flow.component.UI.getCurrent().getLocale()) + text.substring(1);
+    }
+
+    String type(ImpactOverview.OwnerType type, String name) {
+        return host.getTranslation("impact.owner." + switch (type) {
+            case SCHOOL_TRAJECTORY -> "trajectory";
+            case PARTNERSHIP -> "partnership";
+            case INITIATIVE -> "initiative";
+        }, name);
     }
 
     String date(LocalDate date) {

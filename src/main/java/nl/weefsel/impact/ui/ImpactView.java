@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,8 +16,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Set;
+import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorFilter;
 import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
@@ -24,33 +28,38 @@ import nl.weefsel.base.ui.Labels;
 import nl.weefsel.impact.ChecklistService;
 import nl.weefsel.impact.ImpactCsv;
 import nl.weefsel.impact.ImpactMoment;
+import nl.weefsel.impact.ImpactOverview;
+import nl.weefsel.impact.ImpactOwner;
+import nl.weefsel.impact.ImpactReport;
 import nl.weefsel.impact.ImpactService;
+import nl.weefsel.impact.Story;
 import nl.weefsel.impact.Trend;
-import nl.weefsel.partnership.Partnership;
-import nl.weefsel.partnership.PartnershipService;
 
 /**
- * The impact page of one partnership: counts per moment with their change over time, stories, the
- * Wat–Hoe–Wanneer checklist and with whom each record is shared. Its parties record and share;
- * others see only what was shared with them. Nothing here compares partnerships.
+ * The impact page of one partnership, school trajectory or initiative: counts per moment with their
+ * change over time, stories, the reports shared, the Wat–Hoe–Wanneer checklist (partnerships) and
+ * with whom each record is shared. Its keepers record and share; others see only what was shared
+ * with them. Nothing here compares partnerships.
  */
 @Route("ties/:id/impact")
+@RouteAlias("initiatives/:id/impact")
 @PageTitle("Weefsel")
 @PermitAll
 class ImpactView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ImpactService impact;
     private final ChecklistService checklists;
-    private final PartnershipService partnerships;
+    private final ImpactOverview overview;
     private final ActorService actors;
     private final ImpactCsv csv;
     private final ImpactTexts texts;
-    private String partnershipId = "";
+    private ImpactOwner owner = ImpactOwner.partnership("");
 
-    ImpactView(ImpactService impact, ChecklistService checklists, PartnershipService partnerships, ActorService actors, ImpactCsv csv) {
+    ImpactView(ImpactService impact, ChecklistService checklists, ImpactOverview overview,
+               ActorService actors, ImpactCsv csv) {
         this.impact = impact;
         this.checklists = checklists;
-        this.partnerships = partnerships;
+        this.overview = overview;
         this.actors = actors;
         this.csv = csv;
         this.texts = new ImpactTexts(this, actors);
@@ -59,62 +68,75 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        partnershipId = event.getRouteParameters().get("id").orElse("");
+        owner = ImpactNavigation.ownerOf(event);
         refresh();
     }
 
     private void refresh() {
         removeAll();
-        var tie = partnerships.find(partnershipId);
-        if (tie.isEmpty()) {
+        var title = texts.title(owner, overview);
+        if (title.isEmpty()) {
             add(new H1(getTranslation("impact.title.unknown")), new Paragraph(getTranslation("impact.not-found")));
             return;
         }
-        boolean keeps = impact.mayKeep(partnershipId);
-        Trend trend = impact.trend(partnershipId);
-        add(new H1(getTranslation("impact.title", texts.names(tie.get()))),
+        boolean keeps = impact.mayKeep(owner);
+        Trend trend = impact.trend(owner);
+        add(new H1(getTranslation("impact.title", title.get())),
                 new Paragraph(getTranslation(keeps ? "impact.private.keeper" : "impact.private.reader")),
-                actions(tie.get(), keeps, trend));
+                actions(keeps, trend));
         add(new H2(getTranslation("impact.counting")));
         if (trend.moments().isEmpty()) {
             add(new Paragraph(getTranslation("impact.moments.none")));
         } else {
             add(new TrendTable(trend, new TrendTexts(this)), moments(trend.moments(), keeps));
         }
-        add(new H2(getTranslation("impact.telling")), new StoryList(impact.stories(partnershipId), keeps, texts, this::shareStory,
+        add(new H2(getTranslation("impact.telling")), new StoryList(impact.stories(owner), keeps, texts, this::shareStory,
                 this::deleteStory));
-        if (keeps) {
-            var checklist = checklists.checklist(partnershipId);
+        List<ImpactReport> reports = impact.reports(owner);
+        if (keeps || !reports.isEmpty()) {
+            add(new H2(getTranslation("impact.reports")), reports.isEmpty()
+                    ? new Paragraph(getTranslation("impact.reports.none")) : reportGrid(reports, keeps));
+        }
+        if (keeps && owner.isPartnership()) {
+            var checklist = checklists.checklist(owner.id());
             add(new H2(getTranslation("impact.checklist")), new ChecklistPanel(checklist, true, answers -> {
-                checklists.answer(partnershipId, checklist.version(), checklist.group(), answers);
+                checklists.answer(owner.id(), checklist.version(), checklist.group(), answers);
                 refresh();
             }));
         }
     }
 
-    private FlexLayout actions(Partnership tie, boolean keeps, Trend trend) {
+    private FlexLayout actions(boolean keeps, Trend trend) {
         var bar = new FlexLayout();
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "center");
         if (keeps) {
             var moment = new Button(getTranslation("impact.moment.new"), VaadinIcon.PLUS.create(), click ->
-                    new MomentForm(checklists.checklist(partnershipId).group(), trend.moments().size(), data -> {
-                        impact.recordMoment(partnershipId, data);
+                    new MomentForm(owner.isPartnership() ? checklists.checklist(owner.id()).group() : null,
+                            trend.moments().size(), data -> {
+                        impact.recordMoment(owner, data);
                         refresh();
                     }).open());
             moment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             moment.setId("impact-moment-new");
             var story = new Button(getTranslation("impact.story.new"), VaadinIcon.COMMENT.create(), click ->
                     new StoryForm(trend.moments(), data -> {
-                        impact.recordStory(partnershipId, data);
+                        impact.recordStory(owner, data);
                         refresh();
                     }).open());
             story.setId("impact-story-new");
-            bar.add(moment, story);
+            var report = new Button(getTranslation("impact.report.new"), VaadinIcon.SHARE.create(), click ->
+                    new ReportDialog(trend.moments(), funders(), (data, sharing) -> {
+                        impact.shareReport(owner, data, sharing);
+                        refresh();
+                    }).open());
+            report.setId("impact-report-new");
+            bar.add(moment, story, report);
         }
-        bar.add(Downloads.csv("impact-tellen.csv", getTranslation("impact.export.moments"), () -> csv.moments(tie.id())),
-                Downloads.csv("impact-verhalen.csv", getTranslation("impact.export.stories"), () -> csv.stories(tie.id())),
-                new Anchor(ImpactNavigation.summaryOf(tie.id()), getTranslation("impact.summary.link")));
+        ImpactOwner current = owner;
+        bar.add(Downloads.csv("impact-tellen.csv", getTranslation("impact.export.moments"), () -> csv.moments(current)),
+                Downloads.csv("impact-verhalen.csv", getTranslation("impact.export.stories"), () -> csv.stories(current)),
+                new Anchor(ImpactNavigation.summaryOf(owner), getTranslation("impact.summary.link")));
         return bar;
     }
 
@@ -128,42 +150,68 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver {
             grid.addComponentColumn(moment -> {
                 var share = new Button(getTranslation("impact.share"), click -> new SharingDialog(moment.label(), moment.sharing(),
                         funders(), sharing -> {
-                            impact.shareMoment(partnershipId, moment.id(), moment.version(), sharing);
+                            impact.shareMoment(owner, moment.id(), moment.version(), sharing);
                             refresh();
                         }).open());
                 share.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 share.setAriaLabel(getTranslation("impact.share.title", moment.label()));
-                var delete = new Button(getTranslation("impact.moment.delete"), click -> Confirmation.ask(
-                        getTranslation("impact.moment.delete.title", moment.label()), getTranslation("impact.moment.delete.text"),
-                        getTranslation("impact.moment.delete"), () -> {
-                            impact.deleteMoment(partnershipId, moment.id());
-                            refresh();
-                        }));
-                delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                delete.setAriaLabel(getTranslation("impact.moment.delete.title", moment.label()));
-                return new com.vaadin.flow.component.html.Div(share, delete);
+                var delete = smallDanger(getTranslation("impact.moment.delete"), getTranslation("impact.moment.delete.title", moment.label()),
+                        getTranslation("impact.moment.delete.text"), () -> impact.deleteMoment(owner, moment.id()));
+                return new Div(share, delete);
             }).setAutoWidth(true);
         }
-        grid.setItems(moments);
+        return compact(grid, moments, "impact.moments");
+    }
+
+    private Grid<ImpactReport> reportGrid(List<ImpactReport> reports, boolean keeps) {
+        var grid = new Grid<ImpactReport>();
+        grid.addComponentColumn(report -> new Anchor(ImpactNavigation.reportOf(owner, report.id()), report.title()))
+                .setHeader(getTranslation("impact.report.title")).setFlexGrow(2);
+        grid.addColumn(report -> texts.date(report.from()) + " – " + texts.date(report.until()))
+                .setHeader(getTranslation("impact.report.period"));
+        grid.addColumn(report -> getTranslation("impact.report.contents", report.momentIds().size(), report.storyIds().size()))
+                .setHeader(getTranslation("impact.report.holds"));
+        grid.addColumn(report -> texts.sharing(report.sharing())).setHeader(getTranslation("impact.sharing")).setFlexGrow(2);
+        if (keeps) {
+            grid.addComponentColumn(report -> smallDanger(getTranslation("impact.report.withdraw"),
+                    getTranslation("impact.report.withdraw.title", report.title()), getTranslation("impact.report.withdraw.text"),
+                    () -> impact.withdrawReport(owner, report.id()))).setAutoWidth(true);
+        }
+        return compact(grid, reports, "impact.reports");
+    }
+
+    /** A small red button that asks before it removes something, and then shows the page anew. */
+    private Button smallDanger(String text, String question, String explanation, Runnable remove) {
+        var button = new Button(text, click -> Confirmation.ask(question, explanation, text, () -> {
+            remove.run();
+            refresh();
+        }));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(question);
+        return button;
+    }
+
+    private <T> Grid<T> compact(Grid<T> grid, List<T> items, String label) {
+        grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAriaLabel(getTranslation("impact.moments"));
+        grid.setAriaLabel(getTranslation(label));
         return grid;
     }
 
-    private void shareStory(nl.weefsel.impact.Story story) {
+    private void shareStory(Story story) {
         new SharingDialog(texts.storyTitle(story), story.sharing(), funders(), sharing -> {
-            impact.shareStory(partnershipId, story.id(), story.version(), sharing);
+            impact.shareStory(owner, story.id(), story.version(), sharing);
             refresh();
         }).open();
     }
 
-    private void deleteStory(nl.weefsel.impact.Story story) {
-        impact.deleteStory(partnershipId, story.id());
+    private void deleteStory(Story story) {
+        impact.deleteStory(owner, story.id());
         refresh();
     }
 
-    private List<nl.weefsel.actor.Actor> funders() {
-        return actors.list(new ActorFilter(null, java.util.Set.of(ActorKind.FUNDER, ActorKind.GOVERNMENT), null));
+    private List<Actor> funders() {
+        return actors.list(new ActorFilter(null, Set.of(ActorKind.FUNDER, ActorKind.GOVERNMENT), null));
     }
 }

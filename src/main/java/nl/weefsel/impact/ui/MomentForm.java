@@ -40,7 +40,7 @@ class MomentForm extends Dialog {
     private final Map<ImpactSignal, CountField> signals = new EnumMap<>(ImpactSignal.class);
     private final TextArea note = new TextArea(getTranslation("impact.field.note"));
 
-    MomentForm(SchoolGroup group, int nextOrder, Consumer<MomentData> save) {
+    MomentForm(@org.jspecify.annotations.Nullable SchoolGroup group, int nextOrder, Consumer<MomentData> save) {
         setHeaderTitle(getTranslation("impact.moment.new"));
         kind.setItems(MomentKind.values());
         kind.setItemLabelGenerator(Labels::of);
@@ -61,12 +61,13 @@ class MomentForm extends Dialog {
         disciplines.setItemLabelGenerator(Labels::of);
         var form = new FormLayout(kind, label, date, order, participants, unique, repeat, sessions, parents, targetGroups, disciplines);
         var signalForm = new FormLayout();
-        for (ImpactSignal signal : ImpactSignal.of(group)) {
+        for (ImpactSignal signal : group == null ? ImpactSignal.common() : ImpactSignal.of(group)) {
             CountField field = count("impact.measure.signal." + signal.name());
             signals.put(signal, field);
             signalForm.add(field);
         }
-        add(form, new H3(getTranslation("impact.signals", getTranslation("enum.SchoolGroup." + group.name()))), signalForm, note);
+        add(form, new H3(group == null ? getTranslation("impact.signals.common")
+                : getTranslation("impact.signals", getTranslation("enum.SchoolGroup." + group.name()))), signalForm, note);
         note.setWidthFull();
         var saveButton = new Button(getTranslation("impact.save"), click -> {
             save.accept(data());

@@ -119,12 +119,9 @@ class PartnershipListView extends VerticalLayout implements BeforeEnterObserver 
         return grid;
     }
 
-    /** The impact feature's page of the tie, by its address: the core does not depend on the features built on it. */
+    /** The impact feature's page of the tie (a school trajectory when one party is a school). */
     private Anchor impactLink(Partnership tie) {
-        var link = new Anchor("ties/" + tie.id() + "/impact", getTranslation("impact.link"));
-        link.getElement().setAttribute("router-link", true);
-        link.getElement().addEventListener("click", click -> { }).stopPropagation();
-        return link;
+        return RecordLinks.inRow("ties/" + tie.id() + "/impact", getTranslation("impact.link"));
     }
 
     private String facts(Partnership tie) {
