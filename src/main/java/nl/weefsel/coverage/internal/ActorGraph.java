@@ -48,10 +48,6 @@ final class ActorGraph {
         return actors.get(id);
     }
 
-    boolean contains(String id) {
-        return actors.containsKey(id);
-    }
-
     Set<String> neighbours(String id) {
         return ties.getOrDefault(id, Map.of()).keySet();
     }

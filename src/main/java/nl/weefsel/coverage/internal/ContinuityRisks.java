@@ -134,8 +134,8 @@ public final class ContinuityRisks {
         Map<List<String>, String> found = new TreeMap<>(Comparator.comparing((List<String> pair) -> pair.get(0))
                 .thenComparing(pair -> pair.get(1)));
         for (Tie tie : data.ties()) {
-            if (!tie.fixedContactPerson() || !graph.contains(tie.firstId()) || !graph.contains(tie.secondId())) {
-                continue;
+            if (!tie.fixedContactPerson() || graph.tieIds(tie.firstId(), tie.secondId()).isEmpty()) {
+                continue; // as in the graph: no tie to an unknown actor or to itself
             }
             for (String party : List.of(tie.firstId(), tie.secondId())) {
                 if (graph.actor(party).kind() != ActorKind.PERSON && people(party).size() == 1) {
