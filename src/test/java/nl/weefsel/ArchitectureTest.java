@@ -74,6 +74,21 @@ class ArchitectureTest {
                 .isEmpty();
     }
 
+    /**
+     * Coverage's findings are shown to every reader, so they come from the network alone: never from
+     * impact's records (moments, stories, checklist answers), whose reading impact restricts (DD007).
+     */
+    @Test
+    void coverage_never_reads_impact_records() throws IOException {
+        assertThat(dependencies()).filteredOn(d -> d.fromFeature().equals("coverage")).filteredOn(d -> d.feature().equals("impact"))
+                .isEmpty();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("coverage"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("nl.weefsel.impact", ":Impact");
+            }
+        }
+    }
+
     private static List<Dependency> dependencies() throws IOException {
         List<Dependency> dependencies = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {

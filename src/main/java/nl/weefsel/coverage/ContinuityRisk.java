@@ -6,11 +6,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A place where the network hangs on one actor or one tie.
  *
- * @param actor      the articulation point, the school, or the constrained actor; for a bridge, one end
- * @param other      for a bridge the other end, for a single link the one actor it runs to
- * @param tieId      the tie behind a bridge or single link: a partnership id, or {@code member-<personId>}
- *                   for a person's affiliation with their organisation
- * @param cutOff     the actors cut off from the rest when it disappears (the school itself for school risks)
+ * @param actor      the articulation point, the school, the organisation with one known face, or the constrained
+ *                   actor; for a bridge, one end
+ * @param other      for a bridge the other end, for a single link the one actor it runs to, for a fixed contact
+ *                   without back-up the other party of the tie
+ * @param tieId      the tie behind a bridge, single link or fixed contact: a partnership id, or
+ *                   {@code member-<personId>} for a person's affiliation with their organisation
+ * @param cutOff     the actors cut off from the rest when it disappears (the school itself for school risks,
+ *                   nobody for a fixed contact without back-up or a closed circle)
  * @param constraint Burt's constraint, for {@link ContinuityRiskKind#HIGH_CONSTRAINT}
  * @param areaIds    the areas the actors involved are located or active in
  */

@@ -75,6 +75,8 @@ public final class CoverageTexts {
             case BRIDGE -> text(locale, "coverage.risk.BRIDGE", actor, other, cutOff.size(), names(cutOff, locale));
             case SCHOOL_SINGLE_LINK -> text(locale, "coverage.risk.SCHOOL_SINGLE_LINK", actor, other);
             case SCHOOL_WITHOUT_OUT_OF_SCHOOL_TIE -> text(locale, "coverage.risk.SCHOOL_WITHOUT_OUT_OF_SCHOOL_TIE", actor);
+            case SCHOOL_TIES_WITHOUT_AGREEMENT -> text(locale, "coverage.risk.SCHOOL_TIES_WITHOUT_AGREEMENT", actor);
+            case FIXED_CONTACT_WITHOUT_BACKUP -> text(locale, "coverage.risk.FIXED_CONTACT_WITHOUT_BACKUP", actor, other);
             case HIGH_CONSTRAINT -> text(locale, "coverage.risk.HIGH_CONSTRAINT", actor,
                     risk.constraint() == null ? 0 : risk.constraint());
         };

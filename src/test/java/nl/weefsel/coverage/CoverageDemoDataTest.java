@@ -67,6 +67,19 @@ class CoverageDemoDataTest extends WeefselIntegrationTest {
     }
 
     @Test
+    void the_demo_shows_schools_whose_one_known_icc_er_has_no_back_up_and_provider_ties_without_agreement() {
+        List<ContinuityRisk> risks = coverage.continuityRisks(rotterdam().id());
+
+        // the ICC'er is the only person the demo knows at this school, and its tie to the theatre has a fixed contact
+        assertThat(risks).filteredOn(risk -> risk.kind() == ContinuityRiskKind.FIXED_CONTACT_WITHOUT_BACKUP)
+                .extracting(risk -> risk.actor().name() + " / " + risk.other().name())
+                .contains("School voor gespecialiseerd onderwijs 3 / Jeugdtheatergezelschap A", "Quardin / SKVR")
+                .as("KC-R has two advisers: a back-up").doesNotContain("KC-R (Kenniscentrum Cultuuronderwijs Rotterdam) / Gemeente Rotterdam");
+        assertThat(risks).filteredOn(risk -> risk.kind() == ContinuityRiskKind.SCHOOL_TIES_WITHOUT_AGREEMENT)
+                .extracting(risk -> risk.actor().name()).contains("Basisschool 1", "Basisschool 2");
+    }
+
+    @Test
     void the_cbs_boundaries_of_the_21_rotterdam_wijken_load_for_the_map() throws IOException {
         BoundaryImportResult result;
         TestUsers.signInAsAdmin("coverage-test");

@@ -30,7 +30,7 @@ import nl.weefsel.role.RoleService;
  *   <li>school expertise: Oud-adviseur's assignment ended yesterday, so Steunpunt holds it alone;</li>
  *   <li>Zuidkant: an open need for music for elderly people that nothing answers;</li>
  *   <li>Basisschool Noord hangs on Theater alone (articulation point, single link) and has no tie to
- *       the out-of-school provider Kunstcentrum; Basisschool Zuid has one.</li>
+ *       the out-of-school provider Kunstcentrum; Basisschool Zuid has one, without a written agreement.</li>
  * </ul>
  * The shared test database also holds the demo data and other tests' records: scope assertions to these areas.
  */

@@ -108,6 +108,16 @@ class CoverageServiceTest extends WeefselIntegrationTest {
     }
 
     @Test
+    void the_tie_of_basisschool_zuid_to_its_provider_has_no_written_agreement_and_nobody_has_a_fixed_contact() {
+        List<ContinuityRisk> risks = coverage.continuityRisks(f.city);
+
+        assertThat(risks).filteredOn(risk -> risk.kind() == ContinuityRiskKind.SCHOOL_TIES_WITHOUT_AGREEMENT)
+                .extracting(risk -> risk.actor().id()).containsExactly(f.schoolSouth);
+        assertThat(risks).filteredOn(risk -> risk.kind() == ContinuityRiskKind.FIXED_CONTACT_WITHOUT_BACKUP)
+                .as("no tie of Dekkingstad has a fixed contact person").isEmpty();
+    }
+
+    @Test
     void the_theatre_is_a_broker_between_education_culture_and_the_social_sector() {
         assertThat(coverage.brokers()).filteredOn(broker -> broker.actor().id().equals(f.theater)).singleElement()
                 .satisfies(broker -> assertThat(broker.sectorsBridged()).contains(Sector.EDUCATION, Sector.SOCIAL));

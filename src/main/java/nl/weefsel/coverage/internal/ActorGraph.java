@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The actors and their ties as an undirected simple graph: several ties between two actors are
- * one edge here, and remember their ids. Answers "what is cut off if this actor or tie goes".
+ * one edge here, and remember the ties behind it. Answers "what is cut off if this actor or tie goes".
  */
 final class ActorGraph {
 
     private final Map<String, Actor> actors = new LinkedHashMap<>();
-    private final Map<String, Map<String, List<String>>> ties = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<Tie>>> ties = new LinkedHashMap<>();
 
     ActorGraph(NetworkData data) {
         data.actors().forEach(actor -> {
@@ -27,8 +27,8 @@ final class ActorGraph {
         });
         for (Tie tie : data.ties()) {
             if (ties.containsKey(tie.firstId()) && ties.containsKey(tie.secondId()) && !tie.firstId().equals(tie.secondId())) {
-                ties.get(tie.firstId()).computeIfAbsent(tie.secondId(), key -> new ArrayList<>()).add(tie.id());
-                ties.get(tie.secondId()).computeIfAbsent(tie.firstId(), key -> new ArrayList<>()).add(tie.id());
+                ties.get(tie.firstId()).computeIfAbsent(tie.secondId(), key -> new ArrayList<>()).add(tie);
+                ties.get(tie.secondId()).computeIfAbsent(tie.firstId(), key -> new ArrayList<>()).add(tie);
             }
         }
     }
@@ -53,6 +53,11 @@ final class ActorGraph {
     }
 
     List<String> tieIds(String a, String b) {
+        return ties(a, b).stream().map(Tie::id).toList();
+    }
+
+    /** The ties between two actors, in the order they were given. */
+    List<Tie> ties(String a, String b) {
         return ties.getOrDefault(a, Map.of()).getOrDefault(b, List.of());
     }
 

@@ -3,11 +3,15 @@ package nl.weefsel.coverage.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.weefsel.actor.Actor;
+import nl.weefsel.actor.ActorKind;
 import nl.weefsel.coverage.ActorRef;
 import nl.weefsel.coverage.ContinuityRisk;
 import nl.weefsel.coverage.ContinuityRiskKind;
@@ -17,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds continuity risks in the network of actors and their current ties (one-sided ties and
  * people's affiliations included): articulation points, bridges between two groups, schools whose
- * ties all run to one actor, schools without a tie to an out-of-school provider, and actors in a
- * closed circle.
+ * ties all run to one actor, schools without a tie to an out-of-school provider, schools whose ties to
+ * providers have no written agreement, fixed contact persons without back-up, and actors in a closed
+ * circle. Only facts of the network itself are used (the ties' flags, the actors and who works for whom).
  */
 public final class ContinuityRisks {
 
@@ -35,11 +40,14 @@ public final class ContinuityRisks {
             .thenComparing(ContinuityRisk::kind)
             .thenComparing(risk -> risk.constraint() == null ? 0 : risk.constraint(), Comparator.reverseOrder())
             .thenComparing(risk -> risk.actor().name(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(risk -> risk.other() == null ? "" : risk.other().name(), String.CASE_INSENSITIVE_ORDER);
+            .thenComparing(risk -> risk.other() == null ? "" : risk.other().name(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(risk -> risk.actor().id())
+            .thenComparing(risk -> risk.tieId() == null ? "" : risk.tieId());
 
     private final NetworkData data;
     private final ActorGraph graph;
     private final NetworkStructure.Metrics metrics;
+    private @Nullable Map<String, List<String>> people;
 
     public ContinuityRisks(NetworkData data, NetworkStructure structure) {
         this.data = data;
@@ -76,10 +84,14 @@ public final class ContinuityRisks {
                 risks.add(risk(ContinuityRiskKind.SCHOOL_SINGLE_LINK, school.id(), link, graph.tieIds(school.id(), link).getFirst(),
                         List.of(school.id()), null));
             }
-            if (!tiedToProvider(school, providers)) {
+            List<Tie> providerTies = providerTies(school, providers);
+            if (providerTies.isEmpty()) {
                 risks.add(risk(ContinuityRiskKind.SCHOOL_WITHOUT_OUT_OF_SCHOOL_TIE, school.id(), null, null, List.of(school.id()), null));
+            } else if (providerTies.stream().noneMatch(Tie::writtenAgreement)) {
+                risks.add(risk(ContinuityRiskKind.SCHOOL_TIES_WITHOUT_AGREEMENT, school.id(), null, null, List.of(school.id()), null));
             }
         }
+        fixedContactsWithoutBackup(risks);
         metrics.constraint().forEach((id, constraint) -> {
             if (graph.neighbours(id).size() >= CONSTRAINT_MIN_CONTACTS && constraint >= CONSTRAINT_THRESHOLD) {
                 risks.add(risk(ContinuityRiskKind.HIGH_CONSTRAINT, id, null, null, List.of(), constraint));
@@ -96,17 +108,53 @@ public final class ContinuityRisks {
         Set<String> providers = new HashSet<>();
         data.assignments().stream().filter(a -> roleIds.contains(a.roleId())).forEach(a -> providers.add(a.actorId()));
         data.initiatives().stream().filter(i -> i.runById() != null).forEach(i -> providers.add(i.runById()));
-        data.actors().stream().filter(actor -> actor.affiliationId() != null && providers.contains(actor.affiliationId()))
-                .forEach(actor -> providers.add(actor.id()));
+        Set<String> organisations = Set.copyOf(providers);
+        organisations.forEach(organisation -> providers.addAll(people(organisation)));
         return providers;
     }
 
-    /** A tie from the school, or from someone working for it, to a provider. */
-    private boolean tiedToProvider(Actor school, Set<String> providers) {
-        Set<String> schoolSide = new HashSet<>(Set.of(school.id()));
-        data.actors().stream().filter(actor -> school.id().equals(actor.affiliationId())).forEach(actor -> schoolSide.add(actor.id()));
-        return schoolSide.stream().flatMap(id -> graph.neighbours(id).stream())
-                .anyMatch(neighbour -> providers.contains(neighbour) && !schoolSide.contains(neighbour));
+    /** The ties from the school, or from someone working for it, to a provider outside the school. */
+    private List<Tie> providerTies(Actor school, Set<String> providers) {
+        Set<String> schoolSide = new HashSet<>(people(school.id()));
+        schoolSide.add(school.id());
+        List<Tie> ties = new ArrayList<>();
+        for (String member : schoolSide) {
+            graph.neighbours(member).stream().filter(neighbour -> providers.contains(neighbour) && !schoolSide.contains(neighbour))
+                    .forEach(provider -> ties.addAll(graph.ties(member, provider)));
+        }
+        return ties;
+    }
+
+    /**
+     * A partnership carried by a fixed contact person where a party is an organisation with exactly one person
+     * working for it in the network: that one known face has no back-up. One risk per organisation and other
+     * party, on the first such tie between them (by id).
+     */
+    private void fixedContactsWithoutBackup(List<ContinuityRisk> risks) {
+        Map<List<String>, String> found = new TreeMap<>(Comparator.comparing((List<String> pair) -> pair.get(0))
+                .thenComparing(pair -> pair.get(1)));
+        for (Tie tie : data.ties()) {
+            if (!tie.fixedContactPerson() || graph.tieIds(tie.firstId(), tie.secondId()).isEmpty()) {
+                continue; // as in the graph: no tie to an unknown actor or to itself
+            }
+            for (String party : List.of(tie.firstId(), tie.secondId())) {
+                if (graph.actor(party).kind() != ActorKind.PERSON && people(party).size() == 1) {
+                    found.merge(List.of(party, tie.other(party)), tie.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+        }
+        found.forEach((pair, tieId) -> risks.add(risk(ContinuityRiskKind.FIXED_CONTACT_WITHOUT_BACKUP, pair.get(0), pair.get(1),
+                tieId, List.of(), null)));
+    }
+
+    /** The people who work for an organisation (only a person can work for one: {@code ActorService} checks it). */
+    private List<String> people(String organisationId) {
+        if (people == null) {
+            people = new HashMap<>();
+            data.actors().stream().filter(actor -> actor.affiliationId() != null)
+                    .forEach(person -> people.computeIfAbsent(person.affiliationId(), key -> new ArrayList<>()).add(person.id()));
+        }
+        return people.getOrDefault(organisationId, List.of());
     }
 
     private ContinuityRisk risk(ContinuityRiskKind kind, String actorId, @Nullable String otherId, @Nullable String tieId,

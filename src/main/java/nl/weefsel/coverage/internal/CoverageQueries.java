@@ -124,10 +124,12 @@ public class CoverageQueries {
         return list("""
                 MATCH (a:Actor)<-[:FROM_ACTOR]-(x:Partnership)-[:TO_ACTOR]->(b:Actor)
                 WHERE %s
-                RETURN {id: x.id, from: a.id, to: b.id, kind: x.kind} AS row
+                RETURN {id: x.id, from: a.id, to: b.id, kind: x.kind, writtenAgreement: x.writtenAgreement,
+                        fixedContactPerson: x.fixedContactPerson} AS row
                 """.formatted(CURRENT), Map.of("day", day), Tie.class,
                 t -> new Tie(Props.string(t, "id"), Props.string(t, "from"), Props.string(t, "to"),
-                        Props.optionalEnum(t, "kind", TieKind.class)));
+                        Props.optionalEnum(t, "kind", TieKind.class), Props.bool(t, "writtenAgreement"),
+                        Props.bool(t, "fixedContactPerson")));
     }
 
     private <T> List<T> list(String cypher, Map<String, Object> parameters, Class<T> type,

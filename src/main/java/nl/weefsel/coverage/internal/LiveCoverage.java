@@ -35,7 +35,8 @@ public class LiveCoverage {
     }
 
     private final CoverageQueries queries;
-    private final NetworkStructure structure = NetworkStructure.standard();
+    /** Continuity risks are recomputed after many changes that leave the network's structure as it was. */
+    private final NetworkStructure structure = NetworkStructure.remembering();
     private final List<Consumer<CoverageFindings>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "coverage-recompute");

@@ -28,4 +28,9 @@ public interface NetworkStructure {
     static NetworkStructure standard() {
         return new AnalysisEngineStructure();
     }
+
+    /** The standard implementation, reusing its last metrics while the network's structure stays the same. */
+    static NetworkStructure remembering() {
+        return new RememberedStructure(standard());
+    }
 }

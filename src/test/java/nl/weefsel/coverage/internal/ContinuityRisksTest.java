@@ -96,6 +96,84 @@ class ContinuityRisksTest {
     }
 
     @Test
+    void a_school_whose_provider_ties_have_no_written_agreement_is_a_risk_and_one_written_agreement_is_enough() {
+        f.actor("provider", ActorKind.ARTS_EDUCATION_CENTRE, city);
+        f.actor("other-provider", ActorKind.ARTS_EDUCATION_CENTRE, city);
+        f.assign("provider", ContinuityRisks.OUT_OF_SCHOOL_ROLE, city, ASSIGNED);
+        f.assign("other-provider", ContinuityRisks.OUT_OF_SCHOOL_ROLE, city, ASSIGNED);
+        f.actor("museum", ActorKind.CULTURAL_INSTITUTION, city);
+        f.actor("unwritten", ActorKind.SCHOOL, city);
+        f.tie("unwritten", "provider");
+        f.tie("unwritten", "museum", true, false); // a written agreement with a non-provider does not count
+        f.actor("written", ActorKind.SCHOOL, city);
+        f.tie("written", "provider");
+        f.tie("written", "other-provider", true, false);
+        f.actor("through-coordinator", ActorKind.SCHOOL, city);
+        f.person("coordinator", "through-coordinator");
+        f.tie("coordinator", "other-provider");
+        f.actor("unlinked", ActorKind.SCHOOL, city);
+
+        List<ContinuityRisk> risks = risks(ContinuityRiskKind.SCHOOL_TIES_WITHOUT_AGREEMENT);
+
+        assertThat(risks).extracting(risk -> risk.actor().id()).containsExactly("through-coordinator", "unwritten");
+        assertThat(risks).allSatisfy(risk -> {
+            assertThat(risk.cutOff()).extracting(ActorRef::id).containsExactly(risk.actor().id());
+            assertThat(risk.other()).isNull();
+            assertThat(risk.tieId()).isNull();
+        });
+        assertThat(risks(ContinuityRiskKind.SCHOOL_WITHOUT_OUT_OF_SCHOOL_TIE)).as("a school without provider ties has the other risk")
+                .extracting(risk -> risk.actor().id()).containsExactly("unlinked");
+    }
+
+    @Test
+    void a_fixed_contact_of_an_organisation_with_one_known_person_has_no_back_up() {
+        f.actor("school", ActorKind.SCHOOL, city);
+        f.person("icc", "school");
+        f.actor("theatre", ActorKind.CULTURAL_INSTITUTION, city);
+        f.tie("school", "theatre", false, true);
+
+        assertThat(risks(ContinuityRiskKind.FIXED_CONTACT_WITHOUT_BACKUP)).singleElement().satisfies(risk -> {
+            assertThat(risk.actor().id()).isEqualTo("school");
+            assertThat(risk.other().id()).isEqualTo("theatre");
+            assertThat(risk.tieId()).isEqualTo("tie-school-theatre");
+            assertThat(risk.cutOff()).isEmpty();
+            assertThat(risk.areaIds()).containsExactly(city);
+        });
+    }
+
+    @Test
+    void two_known_people_are_a_back_up_and_without_a_fixed_contact_there_is_no_such_risk() {
+        f.actor("school", ActorKind.SCHOOL, city);
+        f.person("icc", "school");
+        f.person("teacher", "school");
+        f.actor("theatre", ActorKind.CULTURAL_INSTITUTION, city);
+        f.tie("school", "theatre", false, true);
+        f.actor("library", ActorKind.LIBRARY, city);
+        f.person("librarian", "library");
+        f.tie("library", "theatre", true, false);
+        f.actor("museum", ActorKind.CULTURAL_INSTITUTION, city);
+        f.tie("museum", "theatre", false, true); // nobody known at the museum: the network cannot tell
+
+        assertThat(risks(ContinuityRiskKind.FIXED_CONTACT_WITHOUT_BACKUP)).isEmpty();
+    }
+
+    @Test
+    void a_person_is_no_organisation_and_each_qualifying_party_of_a_tie_is_listed_once() {
+        f.actor("school", ActorKind.SCHOOL, city);
+        f.person("icc", "school");
+        f.actor("centre", ActorKind.ARTS_EDUCATION_CENTRE, city);
+        f.person("adviser", "centre");
+        f.tie("adviser", "school", false, true); // the adviser is a person: only the school counts
+        f.tie("school", "centre", false, true);
+        f.tie("centre", "school", false, true); // a second tie between the same two: listed once, on the first id
+
+        assertThat(risks(ContinuityRiskKind.FIXED_CONTACT_WITHOUT_BACKUP))
+                .extracting(risk -> risk.actor().id() + " / " + risk.other().id() + " / " + risk.tieId())
+                .containsExactly("centre / school / tie-centre-school", "school / adviser / tie-adviser-school",
+                        "school / centre / tie-centre-school");
+    }
+
+    @Test
     void an_actor_whose_contacts_all_know_each_other_is_in_a_closed_circle() {
         List.of("a", "b", "c", "d").forEach(id -> f.actor(id, ActorKind.MAKER, city));
         List.of(List.of("a", "b"), List.of("a", "c"), List.of("a", "d"), List.of("b", "c"), List.of("b", "d"), List.of("c", "d"))

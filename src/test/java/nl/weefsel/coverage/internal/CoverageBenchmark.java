@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import nl.weefsel.actor.ActorKind;
@@ -52,8 +53,24 @@ class CoverageBenchmark {
                 new CoverageComputation(data, NetworkStructure.standard()), List.of(neighbourhood), false));
         time(report, "one municipality changed: new computation + its findings", () -> PartialUpdate.of(all,
                 new CoverageComputation(data, NetworkStructure.standard()), List.of("M0007"), false));
-        time(report, "a tie changed: the above + network-wide continuity and brokers", () -> PartialUpdate.of(all,
+        time(report, "a tie changed, analysed anew: the above + network-wide continuity and brokers", () -> PartialUpdate.of(all,
                 new CoverageComputation(data, NetworkStructure.standard()), List.of(neighbourhood), true));
+
+        // What LiveCoverage does since it remembers the last analysis: a tie's facts change (same structure) …
+        NetworkData factsChanged = withTies(data, flipped(data.ties()));
+        NetworkStructure remembering = NetworkStructure.remembering();
+        new CoverageComputation(data, remembering).continuityRisks();
+        CoverageFindings remembered = time(report, "a tie's facts changed, same structure: continuity and brokers remembered",
+                () -> PartialUpdate.of(all, new CoverageComputation(factsChanged, remembering), List.of(neighbourhood), true));
+        CoverageComputation fresh = new CoverageComputation(factsChanged, NetworkStructure.standard());
+        if (!remembered.continuityRisks().equals(fresh.continuityRisks()) || !remembered.brokers().equals(fresh.brokers())) {
+            throw new AssertionError("remembered metrics gave other findings than a new analysis");
+        }
+        // … or a tie is added or ended (structure changed: every run alternates between the two networks).
+        NetworkData tieAdded = withTies(data, added(data));
+        var runs = new AtomicInteger();
+        time(report, "a tie added or ended, structure changed: continuity and brokers anew", () -> PartialUpdate.of(all,
+                new CoverageComputation(runs.getAndIncrement() % 2 == 0 ? tieAdded : data, remembering), List.of(neighbourhood), true));
 
         report.forEach(System.out::println);
         Files.write(Path.of("target", "coverage-benchmark.txt"), report);
@@ -119,6 +136,31 @@ class CoverageBenchmark {
             }
         }
         return fixture;
+    }
+
+    private static NetworkData withTies(NetworkData data, List<Tie> ties) {
+        return new NetworkData(data.day(), data.areas(), data.actors(), data.roles(), data.assignments(), data.initiatives(),
+                data.needs(), ties);
+    }
+
+    /** The ties with the first one's facts turned around: the same structure. */
+    private static List<Tie> flipped(List<Tie> ties) {
+        List<Tie> changed = new ArrayList<>(ties);
+        Tie first = changed.getFirst();
+        changed.set(0, new Tie(first.id(), first.firstId(), first.secondId(), first.kind(), !first.writtenAgreement(),
+                !first.fixedContactPerson()));
+        return changed;
+    }
+
+    /** The ties and one more, between the first actor and the first one further on it has no link with. */
+    private static List<Tie> added(NetworkData data) {
+        ActorGraph graph = new ActorGraph(data);
+        String first = data.actors().getFirst().id();
+        String other = data.actors().stream().map(actor -> actor.id()).filter(id -> !id.equals(first) && !graph.adjacent(first, id))
+                .skip(data.actors().size() / 2).findFirst().orElseThrow();
+        List<Tie> ties = new ArrayList<>(data.ties());
+        ties.add(new Tie("benchmark-added", first, other, nl.weefsel.partnership.TieKind.COLLABORATION, false, false));
+        return ties;
     }
 
     /** Median wall-clock time of {@link #RUNS} runs after one warm-up, with the process CPU time and the machine's load. */

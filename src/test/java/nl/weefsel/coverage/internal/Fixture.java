@@ -81,7 +81,12 @@ final class Fixture {
     }
 
     void tie(String a, String b) {
-        ties.add(new Tie("tie-" + a + "-" + b, a, b, TieKind.COLLABORATION));
+        tie(a, b, false, false);
+    }
+
+    /** A tie with the facts the network records about it: an agreement in writing, a fixed contact person. */
+    void tie(String a, String b, boolean writtenAgreement, boolean fixedContactPerson) {
+        ties.add(new Tie("tie-" + a + "-" + b, a, b, TieKind.COLLABORATION, writtenAgreement, fixedContactPerson));
     }
 
     NetworkData data() {
