@@ -52,7 +52,7 @@ class PartnershipConcurrentReadTest extends WeefselIntegrationTest {
         Actor to = actor("Overlaphuis");
         Partnership tie = partnerships.create(data(from, to, 0));
 
-        Partnership last = saveWhileReading(tie, i -> data(from, to, i), Set.of(to.id()), from.id());
+        Partnership last = saveWhileReading(tie, i -> data(from, to, i), Set.of(to.id()), from.id(), false);
 
         assertThat(last.note()).isEqualTo("note " + SAVES);
         Partnership stored = partnerships.find(tie.id()).orElseThrow();
@@ -68,7 +68,7 @@ class PartnershipConcurrentReadTest extends WeefselIntegrationTest {
         Partnership tie = partnerships.create(data(from, to, 0));
 
         Partnership last = saveWhileReading(tie, i -> data(from, i % 2 == 0 ? to : other, i),
-                Set.of(to.id(), other.id()), from.id());
+                Set.of(to.id(), other.id()), from.id(), true);
 
         Partnership stored = partnerships.find(tie.id()).orElseThrow();
         assertThat(stored).isEqualTo(last);
@@ -76,15 +76,20 @@ class PartnershipConcurrentReadTest extends WeefselIntegrationTest {
         assertThat(partnerships.ofActor(other.id())).isEmpty();
     }
 
-    /** Saves the tie {@link #SAVES} times while another thread reads it and its actor's ties, and fails on any bad read. */
+    /**
+     * Saves the tie {@link #SAVES} times while another thread reads it and its actor's ties, and fails on
+     * any bad read. A list is one statement, and Neo4j's read-committed isolation holds per record, not
+     * per statement: while a save moves an end the list may leave the tie out for that moment (DD005),
+     * never show it twice or with an end it never had.
+     */
     private Partnership saveWhileReading(Partnership tie, IntFunction<PartnershipData> version, Set<String> ends,
-                                         String from) throws InterruptedException {
+                                         String from, boolean endsMove) throws InterruptedException {
         AtomicBoolean saving = new AtomicBoolean(true);
         AtomicInteger reads = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         Thread reader = Thread.ofPlatform().start(() -> {
             while (saving.get()) {
-                read(tie.id(), from, ends, failures);
+                read(tie.id(), from, ends, endsMove, failures);
                 reads.incrementAndGet();
             }
         });
@@ -102,7 +107,7 @@ class PartnershipConcurrentReadTest extends WeefselIntegrationTest {
         return last;
     }
 
-    private void read(String id, String from, Set<String> ends, ConcurrentLinkedQueue<String> failures) {
+    private void read(String id, String from, Set<String> ends, boolean endsMove, ConcurrentLinkedQueue<String> failures) {
         try {
             Partnership found = partnerships.find(id).orElse(null);
             if (found == null || !from.equals(found.fromActorId()) || !ends.contains(found.toActorId())) {
@@ -113,7 +118,8 @@ class PartnershipConcurrentReadTest extends WeefselIntegrationTest {
         }
         try {
             List<Partnership> ofActor = partnerships.ofActor(from);
-            if (ofActor.size() != 1 || !ends.contains(ofActor.getFirst().toActorId())) {
+            boolean missing = ofActor.isEmpty() && endsMove;
+            if (!missing && (ofActor.size() != 1 || !ends.contains(ofActor.getFirst().toActorId()))) {
                 failures.add("ofActor: " + ofActor);
             }
         } catch (RuntimeException e) {
