@@ -26,7 +26,11 @@ public class PartnershipQueries {
         this.client = client;
     }
 
-    /** Ties of one actor, or all ties when {@code actorId} is null; only those valid on {@code day} unless it is null. */
+    /**
+     * Ties of one actor, or all ties when {@code actorId} is null; only those valid on {@code day} unless it is null.
+     * Each tie once: a statement that runs while a save moves an end can see the old and the new
+     * relationship (Neo4j commits creations before deletions), DD005.
+     */
     public List<Partnership> list(@Nullable String actorId, @Nullable LocalDate day) {
         Map<String, @Nullable Object> parameters = new HashMap<>();
         parameters.put("actorId", actorId);
@@ -36,8 +40,9 @@ public class PartnershipQueries {
                         WHERE ($actorId IS NULL OR a.id = $actorId OR b.id = $actorId)
                           AND ($day IS NULL OR ((p.validFrom IS NULL OR p.validFrom <= $day)
                                                AND (p.validUntil IS NULL OR p.validUntil >= $day)))
-                        RETURN p {.*, fromActorId: a.id, toActorId: b.id} AS tie
-                        ORDER BY a.name, b.name
+                        WITH p, head(collect({from: a, to: b})) AS ends
+                        RETURN p {.*, fromActorId: ends.from.id, toActorId: ends.to.id} AS tie
+                        ORDER BY ends.from.name, ends.to.name
                         """)
                 .bindAll(parameters)
                 .fetchAs(Partnership.class).mappedBy((types, row) -> toPartnership(row.get("tie")))
