@@ -7,21 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import nl.weefsel.WeefselIntegrationTest;
-import nl.weefsel.actor.ActorService;
-import nl.weefsel.area.AreaService;
-import nl.weefsel.audit.HistoryService;
 import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.base.Validity;
 import nl.weefsel.initiative.InitiativeData;
 import nl.weefsel.initiative.InitiativeService;
 import nl.weefsel.initiative.InitiativeStatus;
-import nl.weefsel.partnership.PartnershipService;
-import nl.weefsel.security.TestUsers;
 import nl.weefsel.security.WeefselRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -31,45 +22,11 @@ import org.springframework.security.access.AccessDeniedException;
  * Impact records of initiatives, shared reports and what deleting an owner does, on the real
  * database: the same privacy as for partnerships, for every role (DD009).
  */
-class ImpactOwnersAndReportsTest extends WeefselIntegrationTest {
+class ImpactOwnersAndReportsTest extends ImpactIntegrationTest {
 
-    @Autowired ImpactService impact;
-    @Autowired ChecklistService checklists;
-    @Autowired AreaService areas;
-    @Autowired ActorService actors;
-    @Autowired PartnershipService partnerships;
     @Autowired InitiativeService initiatives;
-    @Autowired HistoryService history;
-    @Autowired ImpactCsv csv;
     @Autowired Neo4jClient neo4j;
     @Autowired ImpactOverview overview;
-
-    private ImpactFixture f;
-
-    @BeforeEach
-    void aPartnershipBetweenASchoolAndACulturalPartner() {
-        f = ImpactFixture.create(areas, actors, partnerships);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
-
-    private <T> T asPartnerOf(String organisation, Supplier<T> work) {
-        return TestUsers.as("partner-" + organisation, WeefselRole.PARTNER, List.of(), organisation, work);
-    }
-
-    private <T> T as(WeefselRole role, List<String> territories, Supplier<T> work) {
-        return TestUsers.as(role.name().toLowerCase() + "-impact", role, territories, null, work);
-    }
-
-    private void asPartnerOf(String organisation, Runnable work) {
-        asPartnerOf(organisation, () -> {
-            work.run();
-            return null;
-        });
-    }
 
     /** An initiative in the fixture's wijk, run by the cultural partner. */
     private ImpactOwner initiativeRunByThePartner() {

@@ -7,53 +7,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorKind;
-import nl.weefsel.actor.ActorService;
-import nl.weefsel.area.AreaService;
-import nl.weefsel.audit.HistoryService;
 import nl.weefsel.base.InvalidInputException;
 import nl.weefsel.base.NotFoundException;
-import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.security.TestUsers;
 import nl.weefsel.security.WeefselRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Impact records on the real database: private until shared, for every role; consent; history; checklist. */
-class ImpactServiceTest extends WeefselIntegrationTest {
-
-    @Autowired ImpactService impact;
-    @Autowired ChecklistService checklists;
-    @Autowired AreaService areas;
-    @Autowired ActorService actors;
-    @Autowired PartnershipService partnerships;
-    @Autowired HistoryService history;
-    @Autowired ImpactCsv csv;
-
-    private ImpactFixture f;
-
-    @BeforeEach
-    void aPartnershipBetweenASchoolAndACulturalPartner() {
-        f = ImpactFixture.create(areas, actors, partnerships);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
-
-    private <T> T asPartnerOf(String organisation, Supplier<T> work) {
-        return TestUsers.as("partner-" + organisation, WeefselRole.PARTNER, List.of(), organisation, work);
-    }
-
-    private <T> T as(WeefselRole role, List<String> territories, Supplier<T> work) {
-        return TestUsers.as(role.name().toLowerCase() + "-impact", role, territories, null, work);
-    }
+class ImpactServiceTest extends ImpactIntegrationTest {
 
     private List<String> visibleLabels(Supplier<List<ImpactMoment>> read) {
         return read.get().stream().map(ImpactMoment::label).toList();
