@@ -4,30 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorKind;
-import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaData;
 import nl.weefsel.area.AreaLevel;
-import nl.weefsel.area.AreaService;
 import nl.weefsel.base.Validity;
 import nl.weefsel.partnership.Intensity;
 import nl.weefsel.partnership.Partnership;
 import nl.weefsel.partnership.PartnershipData;
-import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.partnership.TieKind;
 import nl.weefsel.role.AssignmentBasis;
-import nl.weefsel.role.RoleAssignmentService;
-import nl.weefsel.role.RoleService;
 import nl.weefsel.security.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Continuity risks from what the network knows of a tie (a fixed contact person, an agreement in writing)
@@ -35,14 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * "Gezichtstad" (GM9886) and looks only at them: the shared database holds other tests' records too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContinuityFactsTest extends WeefselIntegrationTest {
-
-    @Autowired CoverageService coverage;
-    @Autowired AreaService areas;
-    @Autowired ActorService actors;
-    @Autowired RoleService roles;
-    @Autowired RoleAssignmentService assignments;
-    @Autowired PartnershipService ties;
+class ContinuityFactsTest extends CoverageIntegrationTest {
 
     private String city;
 
@@ -54,16 +38,6 @@ class ContinuityFactsTest extends WeefselIntegrationTest {
         } finally {
             TestUsers.signOut();
         }
-    }
-
-    @BeforeEach
-    void signIn() {
-        TestUsers.signInAsAdmin("coverage-test");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
     }
 
     @Test

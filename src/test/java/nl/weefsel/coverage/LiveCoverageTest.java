@@ -4,43 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.actor.ActorData;
 import nl.weefsel.actor.ActorKind;
-import nl.weefsel.actor.ActorService;
 import nl.weefsel.area.AreaData;
 import nl.weefsel.area.AreaLevel;
-import nl.weefsel.area.AreaService;
 import nl.weefsel.base.Validity;
 import nl.weefsel.role.AssignmentBasis;
 import nl.weefsel.role.RoleAssignment;
 import nl.weefsel.role.RoleAssignmentData;
-import nl.weefsel.role.RoleAssignmentService;
-import nl.weefsel.role.RoleService;
-import nl.weefsel.security.TestUsers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Findings follow the network: a committed change is recomputed in the background for the areas it touches. */
-class LiveCoverageTest extends WeefselIntegrationTest {
-
-    @Autowired CoverageService coverage;
-    @Autowired AreaService areas;
-    @Autowired ActorService actors;
-    @Autowired RoleService roles;
-    @Autowired RoleAssignmentService assignments;
-
-    @BeforeEach
-    void signIn() {
-        TestUsers.signInAsAdmin("coverage-test");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
+class LiveCoverageTest extends CoverageIntegrationTest {
 
     @Test
     void a_second_holder_makes_a_grey_zone_appear_and_ending_it_makes_it_go() {
