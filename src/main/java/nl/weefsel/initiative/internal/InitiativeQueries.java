@@ -26,13 +26,20 @@ public class InitiativeQueries {
         this.client = client;
     }
 
+    /**
+     * Initiatives in the area or inside it, or all. Each once, with one area and one runner: a
+     * statement that runs while a save moves one of those ends can see the old and the new
+     * relationship at once (Neo4j commits creations before deletions), DD005.
+     */
     public List<Initiative> initiatives(@Nullable String areaId) {
         Map<String, @Nullable Object> parameters = new HashMap<>();
         parameters.put("areaId", areaId);
         return List.copyOf(client.query("""
                         MATCH (i:Initiative)-[:IN_AREA]->(area:Area)
                         WHERE $areaId IS NULL OR EXISTS { (area)-[:PART_OF*0..]->(:Area {id: $areaId}) }
+                        WITH i, head(collect(area)) AS area
                         OPTIONAL MATCH (i)-[:RUN_BY]->(runner:Actor)
+                        WITH i, area, head(collect(runner)) AS runner
                         RETURN i {.*, areaId: area.id, runById: runner.id} AS initiative
                         ORDER BY toLower(i.name)
                         """)
@@ -49,12 +56,14 @@ public class InitiativeQueries {
                 .all());
     }
 
+    /** Needs in the area or inside it, or all; each once, as {@link #initiatives}. */
     public List<Need> needs(@Nullable String areaId) {
         Map<String, @Nullable Object> parameters = new HashMap<>();
         parameters.put("areaId", areaId);
         return List.copyOf(client.query("""
                         MATCH (n:Need)-[:IN_AREA]->(area:Area)
                         WHERE $areaId IS NULL OR EXISTS { (area)-[:PART_OF*0..]->(:Area {id: $areaId}) }
+                        WITH n, head(collect(area)) AS area
                         RETURN n {.*, areaId: area.id,
                                   initiativeIds: [(n)-[:ANSWERED_BY]->(i:Initiative) | i.id],
                                   actorIds: [(n)-[:ANSWERED_BY_ACTOR]->(a:Actor) | a.id]} AS need

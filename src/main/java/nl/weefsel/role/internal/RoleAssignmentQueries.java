@@ -24,6 +24,11 @@ public class RoleAssignmentQueries {
         this.client = client;
     }
 
+    /**
+     * The assignments the filter asks for, each once with one holder, role and area: a statement
+     * that runs while a save moves one of those ends can see the old and the new relationship at
+     * once (Neo4j commits creations before deletions), DD005.
+     */
     public List<RoleAssignment> list(RoleAssignmentFilter filter) {
         Map<String, @Nullable Object> parameters = new HashMap<>();
         parameters.put("actorId", filter.actorId());
@@ -38,8 +43,9 @@ public class RoleAssignmentQueries {
                           AND ($areaId IS NULL OR EXISTS { (area)-[:PART_OF*0..]->(:Area {id: $areaId}) })
                           AND ($day IS NULL OR ((ra.validFrom IS NULL OR ra.validFrom <= $day)
                                                AND (ra.validUntil IS NULL OR ra.validUntil >= $day)))
-                        RETURN ra {.*, actorId: actor.id, roleId: role.id, areaId: area.id} AS assignment
-                        ORDER BY area.name, role.nameNl, actor.name
+                        WITH ra, head(collect({actor: actor, role: role, area: area})) AS ends
+                        RETURN ra {.*, actorId: ends.actor.id, roleId: ends.role.id, areaId: ends.area.id} AS assignment
+                        ORDER BY ends.area.name, ends.role.nameNl, ends.actor.name
                         """)
                 .bindAll(parameters)
                 .fetchAs(RoleAssignment.class).mappedBy((types, row) -> toAssignment(row.get("assignment")))
