@@ -136,8 +136,10 @@ class ImpactBrowserTest extends WeefselIntegrationTest {
         assertThat(TestUsers.as("coordinator-browser", WeefselRole.COORDINATOR, List.of("GM0599"), null, () -> impact.moments(owner)))
                 .as("private until shared").isEmpty();
 
+        assertThat(Accessibility.seriousViolations(browser, Set.of())).as("the impact page, axe-core").isEmpty();
         Vaadin.click(browser, By.id("impact-report-new"));
         Vaadin.type(browser, By.id("impact-report-title"), "Rapport browsertest");
+        assertThat(Accessibility.seriousViolations(browser, Set.of())).as("the report dialog, axe-core").isEmpty();
         CollaborationBrowserTest.screenshot(browser, "impact-report-dialog.png");
         Vaadin.click(browser, By.id("impact-report-share"));
         new WebDriverWait(browser, Vaadin.PATIENCE).until(d -> Vaadin.gridShows(d, "1 meetmoment, 0 verhalen"));
