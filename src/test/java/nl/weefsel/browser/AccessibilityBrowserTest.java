@@ -77,6 +77,17 @@ class AccessibilityBrowserTest extends WeefselIntegrationTest {
         assertThat(Accessibility.seriousViolations(browser, EXCLUDED)).isEmpty();
     }
 
+    /** Every row has a link called "Impact"; a screen reader's list of links must tell them apart. */
+    @Test
+    void the_impact_links_of_a_list_say_whose_they_are() {
+        browser.get(base() + "initiatives");
+        new WebDriverWait(browser, Vaadin.PATIENCE).until(d -> !d.findElements(By.cssSelector("a[href*='/impact']")).isEmpty());
+
+        var names = browser.findElements(By.cssSelector("a[href*='/impact']")).stream().map(link -> link.getDomAttribute("aria-label")).toList();
+        assertThat(names).allSatisfy(name -> assertThat(name).startsWith("Impact van ")).doesNotHaveDuplicates();
+        assertThat(names).contains("Impact van Muziekatelier Bospolder");
+    }
+
     @Test
     void a_records_form() {
         TestUsers.signInAsAdmin("eva");

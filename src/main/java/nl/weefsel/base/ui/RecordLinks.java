@@ -43,9 +43,11 @@ public final class RecordLinks {
      * A link inside a grid row that selecting the row would otherwise swallow: it navigates in the
      * app, and the click does not open the row's record dialog. The core's lists link to the impact
      * pages this way, by address, since the core does not depend on the features built on it.
+     * {@code accessibleName} says which row's link it is, for a screen reader's list of links.
      */
-    public static com.vaadin.flow.component.html.Anchor inRow(String href, String text) {
+    public static com.vaadin.flow.component.html.Anchor inRow(String href, String text, String accessibleName) {
         var link = new com.vaadin.flow.component.html.Anchor(href, text);
+        link.getElement().setAttribute("aria-label", accessibleName); // every row's link reads alike otherwise
         link.getElement().setAttribute("router-link", true);
         link.getElement().addEventListener("click", click -> { }).stopPropagation();
         return link;

@@ -58,7 +58,8 @@ class InitiativeListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(item -> Labels.of(item.status())).setHeader(getTranslation("field.status")).setSortable(true);
         grid.addColumn(item -> Labels.ofAll(item.targetGroups())).setHeader(getTranslation("field.targetGroups")).setFlexGrow(2);
         grid.addColumn(item -> facts.validity(item.validity())).setHeader(getTranslation("field.validity"));
-        grid.addComponentColumn(item -> RecordLinks.inRow("initiatives/" + item.id() + "/impact", getTranslation("impact.link")))
+        grid.addComponentColumn(item -> RecordLinks.inRow("initiatives/" + item.id() + "/impact", getTranslation("impact.link"),
+                getTranslation("impact.link.of", item.name())))
                 .setHeader(getTranslation("impact.link")).setAutoWidth(true).setFlexGrow(0);
     }
 

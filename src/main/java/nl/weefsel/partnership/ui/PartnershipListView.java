@@ -121,7 +121,8 @@ class PartnershipListView extends VerticalLayout implements BeforeEnterObserver 
 
     /** The impact feature's page of the tie (a school trajectory when one party is a school). */
     private Anchor impactLink(Partnership tie) {
-        return RecordLinks.inRow("ties/" + tie.id() + "/impact", getTranslation("impact.link"));
+        return RecordLinks.inRow("ties/" + tie.id() + "/impact", getTranslation("impact.link"), getTranslation("impact.link.of",
+                names.getOrDefault(tie.fromActorId(), "?") + " – " + names.getOrDefault(tie.toActorId(), "?")));
     }
 
     private String facts(Partnership tie) {
