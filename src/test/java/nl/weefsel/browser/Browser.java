@@ -80,6 +80,26 @@ final class Browser {
         }
     }
 
+    /** Lets the browser save downloads, without asking, into a fresh folder under {@code target}. */
+    static Path downloadsOf(ChromeDriver driver) {
+        try {
+            Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "downloads-");
+            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                    "downloadPath", folder.toAbsolutePath().toString()));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The downloaded file once the browser has finished writing it. */
+    static Path downloaded(Path folder, String name) {
+        Path file = folder.resolve(name);
+        new org.openqa.selenium.support.ui.FluentWait<>(file).withTimeout(Vaadin.PATIENCE).pollingEvery(Duration.ofMillis(200))
+                .until(f -> Files.isRegularFile(f) && f.toFile().length() > 0);
+        return file;
+    }
+
     private static Path freshProfile() {
         try {
             return Files.createTempDirectory("weefsel-chromium-");

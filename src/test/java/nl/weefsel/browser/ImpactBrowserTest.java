@@ -137,6 +137,11 @@ class ImpactBrowserTest extends WeefselIntegrationTest {
                 .as("private until shared").isEmpty();
 
         assertThat(Accessibility.seriousViolations(browser, Set.of())).as("the impact page, axe-core").isEmpty();
+        var downloads = Browser.downloadsOf(browser);
+        Vaadin.click(browser, By.cssSelector("a[download='impact-tellen.csv']"));
+        String counts = java.nio.file.Files.readString(Browser.downloaded(downloads, "impact-tellen.csv"));
+        assertThat(counts).startsWith("\uFEFFmoment;kind;date;order;measure;value;").contains("Start atelier;BASELINE;")
+                .contains(";participants;25;");
         Vaadin.click(browser, By.id("impact-report-new"));
         Vaadin.type(browser, By.id("impact-report-title"), "Rapport browsertest");
         assertThat(Accessibility.seriousViolations(browser, Set.of())).as("the report dialog, axe-core").isEmpty();

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.weefsel.WeefselIntegrationTest;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorData;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -118,12 +115,10 @@ class NetworkEditingBrowserTest extends WeefselIntegrationTest {
     @Test
     void the_picture_downloads_as_png_and_the_analysis_as_json_of_the_live_network() throws Exception {
         ChromeDriver adviser = openNetwork("adviser");
-        Path downloads = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "downloads-");
-        adviser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-                "downloadPath", downloads.toAbsolutePath().toString()));
+        Path downloads = Browser.downloadsOf(adviser);
 
         Vaadin.click(adviser, By.id("download-png"));
-        byte[] png = Files.readAllBytes(downloaded(downloads, "weefsel-netwerk-" + LocalDate.now() + ".png"));
+        byte[] png = Files.readAllBytes(Browser.downloaded(downloads, "weefsel-netwerk-" + LocalDate.now() + ".png"));
         assertThat(png).as("PNG bytes").hasSizeGreaterThan(10_000)
                 .startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) 0x0D, (byte) 0x0A, (byte) 0x1A, (byte) 0x0A);
         assertThat(new String(png, 12, 4, java.nio.charset.StandardCharsets.US_ASCII)).as("first chunk").isEqualTo("IHDR");
@@ -131,19 +126,11 @@ class NetworkEditingBrowserTest extends WeefselIntegrationTest {
 
         Vaadin.click(adviser, By.id("download-metrics"));
         JsonNode metrics = JsonMapper.builder().build().readTree(
-                Files.readString(downloaded(downloads, "weefsel-analyse-" + LocalDate.now() + ".json")));
+                Files.readString(Browser.downloaded(downloads, "weefsel-analyse-" + LocalDate.now() + ".json")));
         int live = network.snapshot(NetworkFilter.wholeNetworkOn(LocalDate.now())).nodes().size();
         assertThat(metrics.get("graph").get("nodes").asInt()).isEqualTo(live);
         assertThat(metrics.get("nodes").size()).isEqualTo(live);
         assertThat(metrics.get("nodes").properties().iterator().next().getValue().has("betweenness")).isTrue();
-    }
-
-    /** The file once the browser has finished writing it. */
-    private static Path downloaded(Path folder, String name) {
-        Path file = folder.resolve(name);
-        new FluentWait<>(file).withTimeout(Vaadin.PATIENCE).pollingEvery(Duration.ofMillis(200))
-                .until(f -> Files.isRegularFile(f) && f.toFile().length() > 0);
-        return file;
     }
 
     private static void awaitEdge(ChromeDriver browser, String edgeId, boolean oneSided) {

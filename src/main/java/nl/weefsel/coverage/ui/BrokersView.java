@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.weefsel.base.ui.CsvDownload;
 import nl.weefsel.coverage.Broker;
 import nl.weefsel.coverage.CoverageService;
 import nl.weefsel.coverage.CoverageTexts;
@@ -48,7 +49,7 @@ class BrokersView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(broker -> texts.sentence(broker, getLocale())).setHeader(getTranslation("coverage.column.sentence")).setFlexGrow(4);
         add(new H1(getTranslation("coverage.brokers.title")), new Paragraph(getTranslation("coverage.brokers.intro")),
-                CsvExport.anchor("verbinders.csv", getTranslation("coverage.export.csv"), this::rows), grid);
+                CsvDownload.ofRows("verbinders.csv", getTranslation("coverage.export.csv"), this::rows), grid);
         refresh();
         LiveFindings.refresh(this, coverage, this::refresh);
     }

@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.base.ui.CsvDownload;
 import nl.weefsel.coverage.ActorRef;
 import nl.weefsel.coverage.ContinuityRisk;
 import nl.weefsel.coverage.ContinuityRiskKind;
@@ -42,7 +43,7 @@ class ContinuityView extends VerticalLayout implements BeforeEnterObserver {
         kinds.setItemLabelGenerator(kind -> getTranslation("enum.ContinuityRiskKind." + kind.name()));
         area.addValueChangeListener(change -> refresh());
         kinds.addValueChangeListener(change -> refresh());
-        var bar = new HorizontalLayout(area, kinds, CsvExport.anchor("continuiteitsrisicos.csv", getTranslation("coverage.export.csv"), this::rows));
+        var bar = new HorizontalLayout(area, kinds, CsvDownload.ofRows("continuiteitsrisicos.csv", getTranslation("coverage.export.csv"), this::rows));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         add(new H1(getTranslation("coverage.risks.title")), new Paragraph(getTranslation("coverage.risks.intro")), bar, grid);

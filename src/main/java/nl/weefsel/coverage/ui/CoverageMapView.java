@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.weefsel.area.Area;
 import nl.weefsel.area.AreaLevel;
+import nl.weefsel.base.ui.CsvDownload;
 import nl.weefsel.coverage.AreaBoundary;
 import nl.weefsel.coverage.AreaCoverage;
 import nl.weefsel.coverage.CoverageService;
@@ -55,7 +56,7 @@ class CoverageMapView extends VerticalLayout {
         summary.setId("map-summary");
         summary.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("coverage.map.title")), new Paragraph(getTranslation("coverage.map.intro")), filters(), map, summary,
-                CsvExport.anchor("dekking-per-gebied.csv", getTranslation("coverage.export.csv"), () -> table.rows(coverage.texts())),
+                CsvDownload.ofRows("dekking-per-gebied.csv", getTranslation("coverage.export.csv"), () -> table.rows(coverage.texts())),
                 table);
         if (access.mayChangeAreas()) {
             add(new BoundaryUpload(coverage, this::refresh));

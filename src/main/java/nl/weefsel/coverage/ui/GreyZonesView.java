@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.base.ui.CsvDownload;
 import nl.weefsel.coverage.CoverageService;
 import nl.weefsel.coverage.CoverageTexts;
 import nl.weefsel.coverage.GreyZone;
@@ -37,7 +38,7 @@ class GreyZonesView extends VerticalLayout implements BeforeEnterObserver {
         this.matrix = new RoleMatrixPanel(coverage);
         setWidthFull();
         area.addValueChangeListener(change -> refresh());
-        var bar = new HorizontalLayout(area, CsvExport.anchor("grijze-gebieden.csv", getTranslation("coverage.export.csv"), this::rows));
+        var bar = new HorizontalLayout(area, CsvDownload.ofRows("grijze-gebieden.csv", getTranslation("coverage.export.csv"), this::rows));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1(getTranslation("coverage.greyzones.title")), new Paragraph(getTranslation("coverage.greyzones.intro")), bar, grid, matrix);
         refresh();

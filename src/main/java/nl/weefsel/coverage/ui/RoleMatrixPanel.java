@@ -13,6 +13,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import nl.weefsel.area.Area;
+import nl.weefsel.base.ui.CsvDownload;
 import nl.weefsel.coverage.ActorRef;
 import nl.weefsel.coverage.CoverageService;
 import nl.weefsel.coverage.CoverageTexts;
@@ -40,7 +41,7 @@ final class RoleMatrixPanel extends VerticalLayout {
         }
         RoleMatrix matrix = coverage.roleMatrix(area.id());
         add(new H2(getTranslation("coverage.matrix.title", area.name())), new Paragraph(getTranslation("coverage.matrix.intro")),
-                grid(matrix, texts), CsvExport.anchor("rolverdeling-" + (area.code() == null ? area.id() : area.code()) + ".csv",
+                grid(matrix, texts), CsvDownload.ofRows("rolverdeling-" + (area.code() == null ? area.id() : area.code()) + ".csv",
                         getTranslation("coverage.export.csv"), () -> rows(matrix, texts)),
                 new H3(getTranslation("coverage.matrix.overlaps")), overlaps(matrix.overlaps()));
     }

@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.weefsel.area.AreaService;
+import nl.weefsel.base.ui.CsvDownload;
 import nl.weefsel.coverage.CoverageService;
 import nl.weefsel.coverage.CoverageTexts;
 import nl.weefsel.coverage.WhiteSpot;
@@ -41,7 +42,7 @@ class WhiteSpotsView extends VerticalLayout implements BeforeEnterObserver {
         kinds.setItemLabelGenerator(kind -> getTranslation("enum.WhiteSpotKind." + kind.name()));
         area.addValueChangeListener(change -> refresh());
         kinds.addValueChangeListener(change -> refresh());
-        var bar = new HorizontalLayout(area, kinds, CsvExport.anchor("witte-vlekken.csv", getTranslation("coverage.export.csv"), this::rows));
+        var bar = new HorizontalLayout(area, kinds, CsvDownload.ofRows("witte-vlekken.csv", getTranslation("coverage.export.csv"), this::rows));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         add(new H1(getTranslation("coverage.whitespots.title")), new Paragraph(getTranslation("coverage.whitespots.intro")), bar, grid);

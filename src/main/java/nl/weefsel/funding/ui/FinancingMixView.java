@@ -25,11 +25,11 @@ import nl.weefsel.actor.ActorFilter;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.base.ConcurrentEditException;
 import nl.weefsel.base.InvalidInputException;
+import nl.weefsel.base.ui.CsvDownload;
 import nl.weefsel.base.ui.Labels;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.LiveUpdates;
 import nl.weefsel.collaboration.ui.Problems;
-import nl.weefsel.coverage.ui.CsvExport;
 import nl.weefsel.funding.Budget;
 import nl.weefsel.funding.BudgetService;
 import nl.weefsel.funding.FinancingMix;
@@ -75,7 +75,7 @@ class FinancingMixView extends VerticalLayout implements BeforeEnterObserver {
         summary.getElement().setAttribute("role", "status");
         initiative.addValueChangeListener(change -> refresh());
         day.addValueChangeListener(change -> refresh());
-        var bar = new FlexLayout(initiative, day, budget, saveBudget, CsvExport.anchor("financing-mix.csv",
+        var bar = new FlexLayout(initiative, day, budget, saveBudget, CsvDownload.ofRows("financing-mix.csv",
                 getTranslation("funding.mix.export"), () -> mix == null ? java.util.List.of() : FundingTables.mix(key -> getTranslation(key), mix, names)));
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

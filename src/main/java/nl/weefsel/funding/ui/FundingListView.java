@@ -23,11 +23,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.weefsel.actor.ActorFilter;
 import nl.weefsel.actor.ActorService;
+import nl.weefsel.base.ui.CsvDownload;
 import nl.weefsel.base.ui.Labels;
 import nl.weefsel.collaboration.ChangeBroadcaster;
 import nl.weefsel.collaboration.ui.FactTexts;
 import nl.weefsel.collaboration.ui.LiveUpdates;
-import nl.weefsel.coverage.ui.CsvExport;
 import nl.weefsel.funding.Funding;
 import nl.weefsel.funding.FundingInstrument;
 import nl.weefsel.funding.FundingService;
@@ -87,7 +87,7 @@ class FundingListView extends VerticalLayout {
             add.setId("funding-new");
             bar.add(add);
         }
-        bar.add(CsvExport.anchor("funding.csv", getTranslation("funding.export"),
+        bar.add(CsvDownload.ofRows("funding.csv", getTranslation("funding.export"),
                 () -> FundingTables.ties(key -> getTranslation(key), shown, names)));
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -24,6 +24,7 @@ import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorFilter;
 import nl.weefsel.actor.ActorKind;
 import nl.weefsel.actor.ActorService;
+import nl.weefsel.base.ui.CsvDownload;
 import nl.weefsel.base.ui.Labels;
 import nl.weefsel.impact.ChecklistService;
 import nl.weefsel.impact.ImpactCsv;
@@ -134,8 +135,8 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver {
             bar.add(moment, story, report);
         }
         ImpactOwner current = owner;
-        bar.add(Downloads.csv("impact-tellen.csv", getTranslation("impact.export.moments"), () -> csv.moments(current)),
-                Downloads.csv("impact-verhalen.csv", getTranslation("impact.export.stories"), () -> csv.stories(current)),
+        bar.add(CsvDownload.of("impact-tellen.csv", getTranslation("impact.export.moments"), () -> csv.moments(current)),
+                CsvDownload.of("impact-verhalen.csv", getTranslation("impact.export.stories"), () -> csv.stories(current)),
                 new Anchor(ImpactNavigation.summaryOf(owner), getTranslation("impact.summary.link")));
         return bar;
     }

@@ -1,4 +1,4 @@
-package nl.weefsel.coverage.ui;
+package nl.weefsel.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,19 +11,25 @@ import java.util.function.Supplier;
 import nl.weefsel.base.CsvWriter;
 
 /**
- * A link that downloads a list as CSV, written by {@link CsvWriter}: UTF-8 with a byte-order mark
- * and semicolons, as Dutch spreadsheet programs expect; cells that a spreadsheet would run as a
- * formula are defused.
+ * A link that downloads CSV, computed when it is followed: never stale, and made from the reads of
+ * the user who follows it. The text comes from {@link CsvWriter}: UTF-8 with a byte-order mark and
+ * semicolons, as Dutch spreadsheet programs expect, and cells a spreadsheet would run as a formula
+ * defused.
  */
-public final class CsvExport {
+public final class CsvDownload {
 
-    private CsvExport() {
+    private CsvDownload() {
     }
 
-    /** @param rows the header first; computed when the link is followed, so it is never stale */
-    public static Anchor anchor(String fileName, String label, Supplier<List<List<String>>> rows) {
+    /** @param rows the header first */
+    public static Anchor ofRows(String fileName, String label, Supplier<List<List<String>>> rows) {
+        return of(fileName, label, () -> CsvWriter.csv(rows.get()));
+    }
+
+    /** @param csv the whole file, as {@link CsvWriter} writes it */
+    public static Anchor of(String fileName, String label, Supplier<String> csv) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = CsvWriter.csv(rows.get()).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = csv.get().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8", bytes.length);
         }), "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
