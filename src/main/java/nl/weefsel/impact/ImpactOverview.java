@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.weefsel.actor.Actor;
 import nl.weefsel.actor.ActorService;
 import nl.weefsel.initiative.InitiativeService;
 import nl.weefsel.partnership.Partnership;
 import nl.weefsel.partnership.PartnershipService;
 import nl.weefsel.security.AccessPolicy;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,23 +77,21 @@ public class ImpactOverview {
 
     public Optional<Named> describe(ImpactOwner owner) {
         return switch (owner.kind()) {
-            case PARTNERSHIP -> partnerships.find(owner.id()).map(tie -> new Named(names(tie),
-                    hasSchool(tie) ? OwnerType.SCHOOL_TRAJECTORY : OwnerType.PARTNERSHIP));
+            case PARTNERSHIP -> partnerships.find(owner.id()).map(this::named);
             case INITIATIVE -> initiatives.find(owner.id()).map(initiative -> new Named(initiative.name(), OwnerType.INITIATIVE));
         };
     }
 
     private Optional<Entry> entry(ImpactOwner owner) {
         boolean keeps = impact.mayKeep(owner);
-        Trend trend = impact.trend(owner);
-        int stories = impact.stories(owner).size();
-        int reports = impact.reports(owner).size();
-        if (!keeps && trend.moments().isEmpty() && stories == 0 && reports == 0) {
+        ImpactService.Visible visible = impact.visible(owner);
+        List<ImpactMoment> moments = visible.trend().moments();
+        if (!keeps && moments.isEmpty() && visible.stories().isEmpty() && visible.reports().isEmpty()) {
             return Optional.empty();
         }
-        Optional<LocalDate> last = trend.moments().stream().map(ImpactMoment::date).max(Comparator.naturalOrder());
-        return describe(owner).map(named -> new Entry(owner, named.name(), named.type(), keeps, trend.moments().size(), stories,
-                reports, last));
+        Optional<LocalDate> last = moments.stream().map(ImpactMoment::date).max(Comparator.naturalOrder());
+        return describe(owner).map(named -> new Entry(owner, named.name(), named.type(), keeps, moments.size(),
+                visible.stories().size(), visible.reports().size(), last));
     }
 
     /** Every owner that has an impact record or report, whoever may see it; the entries filter. */
@@ -103,13 +104,16 @@ public class ImpactOverview {
                 .all().stream().toList();
     }
 
-    private String names(Partnership tie) {
-        List<Actor> parties = actors.byIds(List.of(tie.fromActorId(), tie.toActorId()));
-        return parties.stream().filter(actor -> actor.id().equals(tie.fromActorId())).findFirst().map(Actor::name).orElse("?")
-                + " – " + parties.stream().filter(actor -> actor.id().equals(tie.toActorId())).findFirst().map(Actor::name).orElse("?");
+    /** "from – to", a school trajectory when either party is a school; the parties read once. */
+    private Named named(Partnership tie) {
+        Map<String, Actor> parties = actors.byIds(List.of(tie.fromActorId(), tie.toActorId())).stream()
+                .collect(Collectors.toMap(Actor::id, actor -> actor, (one, same) -> one));
+        String name = nameOf(parties.get(tie.fromActorId())) + " – " + nameOf(parties.get(tie.toActorId()));
+        boolean school = parties.values().stream().anyMatch(actor -> actor.kind().isSchool());
+        return new Named(name, school ? OwnerType.SCHOOL_TRAJECTORY : OwnerType.PARTNERSHIP);
     }
 
-    private boolean hasSchool(Partnership tie) {
-        return actors.byIds(List.of(tie.fromActorId(), tie.toActorId())).stream().anyMatch(actor -> actor.kind().isSchool());
+    private static String nameOf(@Nullable Actor actor) {
+        return actor == null ? "?" : actor.name();
     }
 }

@@ -59,10 +59,7 @@ public class ImpactService {
 
     /** The moments of an owner the current user may see, in order. */
     public List<ImpactMoment> moments(ImpactOwner owner) {
-        Predicate<String> inSharedReport = inReportsSeen(owner);
-        return moments.findByOwner(owner).stream().map(MomentNode::toMoment)
-                .filter(moment -> access.maySee(owner, moment.sharing()) || inSharedReport.test(moment.id()))
-                .sorted(MOMENT_ORDER).toList();
+        return visibleMoments(owner, inReports(reportsSeen(owner).toList()));
     }
 
     public Trend trend(ImpactOwner owner) {
@@ -71,7 +68,27 @@ public class ImpactService {
 
     /** The stories of an owner the current user may see, newest first. */
     public List<Story> stories(ImpactOwner owner) {
-        Predicate<String> inSharedReport = inReportsSeen(owner);
+        return visibleStories(owner, inReports(reportsSeen(owner).toList()));
+    }
+
+    /** All of an owner's impact the current user may see, for a page that shows it all: its reports read once. */
+    public Visible visible(ImpactOwner owner) {
+        List<ImpactReport> seen = reportsSeen(owner).sorted(REPORT_ORDER).toList();
+        Predicate<String> inSharedReport = inReports(seen);
+        return new Visible(new Trend(visibleMoments(owner, inSharedReport)), visibleStories(owner, inSharedReport), seen);
+    }
+
+    /** An owner's moments (with their change over time), stories and shared reports, as the current user may see them. */
+    public record Visible(Trend trend, List<Story> stories, List<ImpactReport> reports) {
+    }
+
+    private List<ImpactMoment> visibleMoments(ImpactOwner owner, Predicate<String> inSharedReport) {
+        return moments.findByOwner(owner).stream().map(MomentNode::toMoment)
+                .filter(moment -> access.maySee(owner, moment.sharing()) || inSharedReport.test(moment.id()))
+                .sorted(MOMENT_ORDER).toList();
+    }
+
+    private List<Story> visibleStories(ImpactOwner owner, Predicate<String> inSharedReport) {
         return stories.findByOwner(owner).stream().map(StoryNode::toStory)
                 .filter(story -> access.maySee(owner, story.sharing()) || inSharedReport.test(story.id()))
                 .sorted(STORY_ORDER).toList();
@@ -79,12 +96,12 @@ public class ImpactService {
 
     public Optional<ImpactMoment> findMoment(String id) {
         return moments.findById(id).map(MomentNode::toMoment)
-                .filter(m -> access.maySee(m.owner(), m.sharing()) || inReportsSeen(m.owner()).test(id));
+                .filter(m -> access.maySee(m.owner(), m.sharing()) || inReports(reportsSeen(m.owner()).toList()).test(id));
     }
 
     public Optional<Story> findStory(String id) {
         return stories.findById(id).map(StoryNode::toStory)
-                .filter(s -> access.maySee(s.owner(), s.sharing()) || inReportsSeen(s.owner()).test(id));
+                .filter(s -> access.maySee(s.owner(), s.sharing()) || inReports(reportsSeen(s.owner()).toList()).test(id));
     }
 
     /** Whether any impact record exists at all, whoever may see it (the demo seed asks). */
@@ -183,8 +200,7 @@ public class ImpactService {
 
     /** The shared reports of an owner the current user may see: all of them for its keepers. */
     public List<ImpactReport> reports(ImpactOwner owner) {
-        return reportsSeen(owner).sorted(Comparator.comparing(ImpactReport::until).reversed()
-                .thenComparing(ImpactReport::title)).toList();
+        return reportsSeen(owner).sorted(REPORT_ORDER).toList();
     }
 
     /** One shared report with the records it still holds, if the current user may see it. */
@@ -232,6 +248,8 @@ public class ImpactService {
     private static final Comparator<ImpactMoment> MOMENT_ORDER =
             Comparator.comparingInt(ImpactMoment::order).thenComparing(ImpactMoment::date);
     private static final Comparator<Story> STORY_ORDER = Comparator.comparing(Story::date).reversed();
+    private static final Comparator<ImpactReport> REPORT_ORDER =
+            Comparator.comparing(ImpactReport::until).reversed().thenComparing(ImpactReport::title);
 
     private static boolean within(ReportData period, java.time.LocalDate date) {
         return !date.isBefore(period.from()) && !date.isAfter(period.until());
@@ -242,9 +260,9 @@ public class ImpactService {
                 .filter(report -> access.maySee(owner, report.sharing()));
     }
 
-    /** The records the current user sees through a report shared with them. */
-    private Predicate<String> inReportsSeen(ImpactOwner owner) {
-        Set<String> ids = reportsSeen(owner).flatMap(report -> java.util.stream.Stream.concat(
+    /** The records the current user sees through the reports shared with them. */
+    private static Predicate<String> inReports(List<ImpactReport> seen) {
+        Set<String> ids = seen.stream().flatMap(report -> java.util.stream.Stream.concat(
                 report.momentIds().stream(), report.storyIds().stream())).collect(Collectors.toSet());
         return ids::contains;
     }

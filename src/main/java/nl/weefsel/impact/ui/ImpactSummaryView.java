@@ -100,7 +100,8 @@ class ImpactSummaryView extends Div implements BeforeEnterObserver {
         }
         add(new H1(getTranslation("impact.summary.title", title.get())),
                 new Paragraph(getTranslation("impact.summary.made", texts.date(LocalDate.now()))));
-        summary(impact.trend(owner), impact.stories(owner));
+        ImpactService.Visible visible = impact.visible(owner);
+        summary(visible.trend(), visible.stories());
         if (owner.isPartnership() && impact.mayKeep(owner)) {
             add(new H2(getTranslation("impact.checklist")), checklist(checklists.checklist(owner.id())));
         }

@@ -81,7 +81,8 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         boolean keeps = impact.mayKeep(owner);
-        Trend trend = impact.trend(owner);
+        ImpactService.Visible visible = impact.visible(owner);
+        Trend trend = visible.trend();
         add(new H1(getTranslation("impact.title", title.get())),
                 new Paragraph(getTranslation(keeps ? "impact.private.keeper" : "impact.private.reader")),
                 actions(keeps, trend));
@@ -91,9 +92,9 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             add(new TrendTable(trend, new TrendTexts(this)), moments(trend.moments(), keeps));
         }
-        add(new H2(getTranslation("impact.telling")), new StoryList(impact.stories(owner), keeps, texts, this::shareStory,
+        add(new H2(getTranslation("impact.telling")), new StoryList(visible.stories(), keeps, texts, this::shareStory,
                 this::deleteStory));
-        List<ImpactReport> reports = impact.reports(owner);
+        List<ImpactReport> reports = visible.reports();
         if (keeps || !reports.isEmpty()) {
             add(new H2(getTranslation("impact.reports")), reports.isEmpty()
                     ? new Paragraph(getTranslation("impact.reports.none")) : reportGrid(reports, keeps));
